@@ -1,0 +1,2 @@
+-- Trigram matching for name search (GIN indexes on trust and school names).
+CREATE EXTENSION IF NOT EXISTS pg_trgm;

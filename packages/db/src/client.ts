@@ -1,0 +1,82 @@
+import { mkdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import type { Logger } from "drizzle-orm";
+import type { PgAsyncDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
+import postgres from "postgres";
+import { type Relations, relations } from "./relations.ts";
+
+/** The database handle every layer above uses, whichever engine is underneath. */
+export type Db = PgAsyncDatabase<PgQueryResultHKT, Relations>;
+
+/** A handle or a transaction on it: services accept either. */
+export type DbOrTx = Parameters<Parameters<Db["transaction"]>[0]>[0] | Db;
+
+export interface DbOptions {
+  /** A PostgreSQL URL. When absent, an embedded PGlite database is used. */
+  databaseUrl?: string | undefined;
+  /** Where PGlite keeps its files; `memory://` keeps nothing. Default `.data/pglite`. */
+  dataDir?: string | undefined;
+  /** Called with every SQL statement run: used for logs and statement-count tests. */
+  onQuery?: ((sql: string, params: unknown[]) => void) | undefined;
+  /** Connection pool size for PostgreSQL. */
+  maxConnections?: number | undefined;
+}
+
+export interface Database {
+  db: Db;
+  kind: "postgres" | "pglite";
+  /** Applies the committed migrations; safe to call on every start. */
+  migrate(): Promise<void>;
+  /** Checks the database answers (for readiness probes). */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+const migrationsFolder = fileURLToPath(new URL("../drizzle", import.meta.url));
+
+export async function createDb(options: DbOptions = {}): Promise<Database> {
+  const logger: Logger | undefined = options.onQuery
+    ? { logQuery: (sql, params) => options.onQuery?.(sql, params) }
+    : undefined;
+
+  if (options.databaseUrl) {
+    const client = postgres(options.databaseUrl, {
+      max: options.maxConnections ?? 10,
+      onnotice: () => {},
+    });
+    const db = drizzlePostgres({ client, relations, logger });
+    return {
+      db: db as unknown as Db,
+      kind: "postgres",
+      migrate: async () => {
+        await migratePostgres(db, { migrationsFolder });
+      },
+      ping: async () => {
+        await client`select 1`;
+      },
+      close: () => client.end({ timeout: 5 }),
+    };
+  }
+
+  const dataDir = options.dataDir ?? ".data/pglite";
+  if (!dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
+  const client = await PGlite.create(dataDir, { extensions: { pg_trgm } });
+  const db = drizzlePglite({ client, relations, logger });
+  return {
+    db: db as unknown as Db,
+    kind: "pglite",
+    migrate: async () => {
+      await migratePglite(db, { migrationsFolder });
+    },
+    ping: async () => {
+      await client.query("select 1");
+    },
+    close: () => client.close(),
+  };
+}

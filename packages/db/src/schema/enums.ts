@@ -1,0 +1,21 @@
+import {
+  establishmentStatuses,
+  establishmentTypes,
+  groupStatuses,
+  groupTypes,
+  phases,
+  regions,
+  religiousCharacters,
+  roles,
+} from "@atlas/domain";
+import { pgEnum } from "drizzle-orm/pg-core";
+
+// Database enums take their values from the domain vocabularies, so the two cannot drift.
+export const regionEnum = pgEnum("region", regions.keys);
+export const phaseEnum = pgEnum("phase", phases.keys);
+export const establishmentTypeEnum = pgEnum("establishment_type", establishmentTypes.keys);
+export const religiousCharacterEnum = pgEnum("religious_character", religiousCharacters.keys);
+export const establishmentStatusEnum = pgEnum("establishment_status", establishmentStatuses.keys);
+export const groupTypeEnum = pgEnum("group_type", groupTypes.keys);
+export const groupStatusEnum = pgEnum("group_status", groupStatuses.keys);
+export const roleEnum = pgEnum("role", roles.keys);
