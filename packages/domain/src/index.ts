@@ -6,3 +6,5 @@ export * from "./vocabularies/regions.ts";
 export * from "./vocabularies/groups.ts";
 export * from "./vocabularies/size-bands.ts";
 export * from "./vocabularies/roles.ts";
+export * from "./schemas/accounts.ts";
+export * from "./schemas/search.ts";

@@ -1,0 +1,68 @@
+import { type Relations, relations } from "@atlas/db";
+import SchemaBuilder from "@pothos/core";
+import DrizzlePlugin from "@pothos/plugin-drizzle";
+import ErrorsPlugin from "@pothos/plugin-errors";
+import RelayPlugin from "@pothos/plugin-relay";
+import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
+import { getTableConfig } from "drizzle-orm/pg-core";
+import type { Context } from "./context.ts";
+import { forbidden, unauthenticated } from "./errors.ts";
+import { MAX_PAGE_SIZE } from "@atlas/domain";
+
+export interface AuthScopes {
+  signedIn: boolean;
+  curator: boolean;
+  /** Holds TRUST_ADMIN of the trust with this id. */
+  trustAdmin: string;
+  /** Holds SCHOOL_MEMBER of the school with this id. */
+  schoolMember: string;
+}
+
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  DrizzleRelations: Relations;
+  AuthScopes: AuthScopes;
+  DefaultFieldNullability: false;
+  Scalars: {
+    ID: { Input: string; Output: string };
+    Date: { Input: string; Output: string };
+    DateTime: { Input: Date; Output: Date };
+  };
+}>({
+  plugins: [ScopeAuthPlugin, ErrorsPlugin, RelayPlugin, DrizzlePlugin],
+  defaultFieldNullability: false,
+  drizzle: {
+    client: (ctx) => ctx.db,
+    relations,
+    getTableConfig,
+    defaultConnectionSize: 20,
+    maxConnectionSize: MAX_PAGE_SIZE,
+  },
+  relay: {
+    clientMutationId: "omit",
+    cursorType: "String",
+    nodesOnConnection: true,
+    edgesFieldOptions: { nullable: false },
+    nodeFieldOptions: { nullable: false },
+  },
+  errors: {
+    defaultTypes: [],
+    directResult: true,
+    defaultUnionOptions: {
+      name: ({ fieldName }) => `${fieldName.charAt(0).toUpperCase()}${fieldName.slice(1)}Result`,
+    },
+  },
+  scopeAuth: {
+    authScopes: (ctx) => {
+      const grants = ctx.viewer?.grants ?? [];
+      return {
+        signedIn: ctx.viewer !== null,
+        curator: grants.some((g) => g.role === "CURATOR"),
+        trustAdmin: (trustId) => grants.some((g) => g.role === "TRUST_ADMIN" && g.trustId === trustId),
+        schoolMember: (schoolId) =>
+          grants.some((g) => g.role === "SCHOOL_MEMBER" && g.schoolId === schoolId),
+      };
+    },
+    unauthorizedError: (_parent, ctx) => (ctx.viewer ? forbidden() : unauthenticated()),
+  },
+});

@@ -1,0 +1,30 @@
+import type { Db } from "@atlas/db";
+import type { Role } from "@atlas/domain";
+import type { Logger } from "./logger.ts";
+
+/** A role the signed-in person holds, with the organisation it is held in. */
+export interface ViewerGrant {
+  role: Role;
+  trustId: string | null;
+  schoolId: string | null;
+  sectorBodyId: string | null;
+}
+
+export interface Viewer {
+  id: string;
+  email: string;
+  name: string;
+  grants: ViewerGrant[];
+  /** Hash of the session token this request came with. */
+  sessionTokenHash: string;
+}
+
+export interface Context {
+  /** The database for this request: resolvers never import a client of their own. */
+  db: Db;
+  request: Request;
+  requestId: string;
+  logger: Logger;
+  viewer: Viewer | null;
+  cookieSecure: boolean;
+}

@@ -1,0 +1,51 @@
+import { createServer } from "node:http";
+import { loadDemoDataIfEmpty } from "@atlas/data";
+import { createDb } from "@atlas/db";
+import { readEnv } from "./env.ts";
+import { createLogger } from "./logger.ts";
+import { printBanner } from "./banner.ts";
+import { createApp } from "./yoga.ts";
+
+const env = readEnv();
+const logger = createLogger(env.LOG_LEVEL);
+const database = await createDb({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
+logger.info({ database: database.kind }, "migrating");
+await database.migrate();
+if (env.SEED_DEMO_DATA) {
+  const loaded = await loadDemoDataIfEmpty(database.db);
+  if (loaded) logger.info("loaded the demo data set into the empty database");
+}
+
+const yoga = createApp({
+  database,
+  logger,
+  cookieSecure: env.COOKIE_SECURE ?? env.NODE_ENV === "production",
+  graphiql: env.NODE_ENV !== "production",
+});
+const server = createServer(yoga);
+server.keepAliveTimeout = 65_000;
+server.listen(env.PORT, env.HOST, () => {
+  logger.info({ port: env.PORT, database: database.kind }, "listening");
+  printBanner(env.PORT);
+});
+
+// Graceful shutdown: stop accepting, let requests in flight finish, then close the database.
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, "shutting down");
+  const force = setTimeout(() => {
+    logger.error("requests did not drain in 10 s; exiting");
+    process.exit(1);
+  }, 10_000);
+  force.unref();
+  server.close(async () => {
+    await database.close();
+    logger.info("stopped");
+    process.exit(0);
+  });
+  server.closeIdleConnections();
+}
+process.on("SIGTERM", () => void shutdown("SIGTERM"));
+process.on("SIGINT", () => void shutdown("SIGINT"));

@@ -1,0 +1,150 @@
+import { signInInputSchema } from "@atlas/domain";
+import { builder } from "../builder.ts";
+import { readCookie, setCookie } from "../http/cookies.ts";
+import { parseInput, UserError, ValidationError } from "../errors.ts";
+import { SESSION_COOKIE, SESSION_TTL_MS } from "../auth/session-token.ts";
+import { signIn, signOut } from "../services/sessions.ts";
+import { hashSessionToken } from "../auth/session-token.ts";
+import { RoleEnum } from "./enums.ts";
+
+builder.drizzleObject("sectorBodies", {
+  name: "SectorBody",
+  description: "A national body of the sector that verifies trusts and curates listings.",
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    name: t.exposeString("name"),
+    slug: t.exposeString("slug"),
+  }),
+});
+
+builder.drizzleObject("roleGrants", {
+  name: "RoleGrant",
+  description: "A role a person holds in one organisation.",
+  fields: (t) => ({
+    role: t.expose("role", { type: RoleEnum }),
+    trust: t.relation("trust", { nullable: true, description: "Set for TRUST_ADMIN." }),
+    school: t.relation("school", { nullable: true, description: "Set for SCHOOL_MEMBER." }),
+    sectorBody: t.relation("sectorBody", { nullable: true, description: "Set for CURATOR." }),
+    user: t.relation("user"),
+    grantedAt: t.expose("grantedAt", { type: "DateTime" }),
+  }),
+});
+
+const UserRef = builder.drizzleObject("users", {
+  name: "User",
+  description: "A person with an account.",
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    name: t.exposeString("name"),
+    email: t.exposeString("email"),
+    roles: t.relation("roleGrants", { description: "The roles the person holds today." }),
+  }),
+});
+
+// The errors plugin turns these into GraphQL types; every expected failure implements UserError.
+const UserErrorInterface = builder.interfaceRef<UserError>("UserError").implement({
+  description: "An expected failure of a mutation, with a message to show the person.",
+  fields: (t) => ({ message: t.exposeString("message") }),
+});
+
+const FieldIssueRef = builder
+  .objectRef<{ path: string[]; message: string }>("FieldIssue")
+  .implement({
+    description: "One problem with one input field.",
+    fields: (t) => ({
+      path: t.exposeStringList("path", { description: "Where the problem is, e.g. [input, email]." }),
+      message: t.exposeString("message", { description: "What to fix." }),
+    }),
+  });
+
+builder.objectType(ValidationError, {
+  name: "ValidationError",
+  description: "The input was not valid; each issue says what to fix.",
+  interfaces: [UserErrorInterface],
+  fields: (t) => ({ issues: t.field({ type: [FieldIssueRef], resolve: (e) => e.issues }) }),
+});
+
+export class InvalidCredentialsError extends UserError {
+  constructor() {
+    super("The email address or password is not right.");
+    this.name = "InvalidCredentialsError";
+  }
+}
+
+builder.objectType(InvalidCredentialsError, {
+  name: "InvalidCredentialsError",
+  description: "The email and password do not match an account (which of the two is never said).",
+  interfaces: [UserErrorInterface],
+});
+
+const SignInInput = builder.inputType("SignInInput", {
+  fields: (t) => ({
+    email: t.string({ required: true }),
+    password: t.string({ required: true }),
+  }),
+});
+
+const SignInPayload = builder
+  .objectRef<{ userId: string }>("SignInPayload")
+  .implement({
+    description: "The signed-in person. The session cookie is set on the response.",
+    fields: (t) => ({
+      viewer: t.drizzleField({
+        type: "users",
+        resolve: async (query, payload, _args, ctx) => {
+          const user = await ctx.db.query.users.findFirst(query({ where: { id: payload.userId } }));
+          if (!user) throw new Error("signed-in user vanished");
+          return user;
+        },
+      }),
+    }),
+  });
+
+const SignOutPayload = builder.objectRef<{ signedOut: boolean }>("SignOutPayload").implement({
+  fields: (t) => ({
+    signedOut: t.exposeBoolean("signedOut", { description: "True when a session was ended." }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  viewer: t.drizzleField({
+    type: UserRef,
+    nullable: true,
+    description: "The signed-in person, or null.",
+    resolve: (query, _parent, _args, ctx) =>
+      ctx.viewer ? ctx.db.query.users.findFirst(query({ where: { id: ctx.viewer.id } })) : null,
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  signIn: t.field({
+    type: SignInPayload,
+    description: "Signs in with email and password, starting a new session (any old one ends).",
+    args: { input: t.arg({ type: SignInInput, required: true }) },
+    errors: { types: [ValidationError, InvalidCredentialsError] },
+    resolve: async (_root, args, ctx) => {
+      const input = parseInput(signInInputSchema, args.input);
+      const previous = readCookie(ctx.request, SESSION_COOKIE);
+      const outcome = await signIn(ctx.db, input, {
+        previousTokenHash: previous ? hashSessionToken(previous) : null,
+        userAgent: ctx.request.headers.get("user-agent"),
+      });
+      if (!outcome.ok) throw new InvalidCredentialsError();
+      setCookie(ctx.request, SESSION_COOKIE, outcome.token, {
+        maxAgeSeconds: Math.floor(SESSION_TTL_MS / 1000),
+        secure: ctx.cookieSecure,
+      });
+      return { userId: outcome.userId };
+    },
+  }),
+  signOut: t.field({
+    type: SignOutPayload,
+    description: "Ends the current session and clears its cookie.",
+    resolve: async (_root, _args, ctx) => {
+      setCookie(ctx.request, SESSION_COOKIE, "", { maxAgeSeconds: 0, secure: ctx.cookieSecure });
+      if (!ctx.viewer) return { signedOut: false };
+      await signOut(ctx.db, ctx.viewer.sessionTokenHash);
+      return { signedOut: true };
+    },
+  }),
+}));

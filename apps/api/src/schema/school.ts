@@ -1,0 +1,149 @@
+import { tables } from "@atlas/db";
+import {
+  establishmentTypeFamily,
+  pageArgsSchema,
+  schoolFilterSchema,
+  urnSchema,
+} from "@atlas/domain";
+import { builder } from "../builder.ts";
+import { parseArgs } from "../errors.ts";
+import { schoolSearchCondition } from "../services/school-search.ts";
+import {
+  EstablishmentStatusEnum,
+  EstablishmentTypeEnum,
+  EstablishmentTypeFamilyEnum,
+  PhaseEnum,
+  RegionEnum,
+  ReligiousCharacterEnum,
+} from "./enums.ts";
+
+const LocalAuthority = builder.objectRef<{ code: number; name: string }>("LocalAuthority").implement({
+  description: "A local authority of England.",
+  fields: (t) => ({
+    code: t.exposeInt("code", { description: "The register's three-digit code." }),
+    name: t.exposeString("name"),
+  }),
+});
+
+const Location = builder
+  .objectRef<{ latitude: number; longitude: number; easting: number | null; northing: number | null }>(
+    "Location",
+  )
+  .implement({
+    description: "Where a school is.",
+    fields: (t) => ({
+      latitude: t.exposeFloat("latitude"),
+      longitude: t.exposeFloat("longitude"),
+      easting: t.exposeInt("easting", { nullable: true, description: "British National Grid easting." }),
+      northing: t.exposeInt("northing", { nullable: true, description: "British National Grid northing." }),
+    }),
+  });
+
+export const SchoolRef = builder.drizzleNode("schools", {
+  name: "School",
+  description: "A school (establishment) on the register.",
+  id: { column: (school) => school.id },
+  fields: (t) => ({
+    urn: t.exposeInt("urn", { description: "Unique Reference Number: six digits." }),
+    ukprn: t.exposeString("ukprn", { nullable: true, description: "UK Provider Reference Number." }),
+    name: t.exposeString("name"),
+    localAuthority: t.field({
+      type: LocalAuthority,
+      description: "The local authority the school is in.",
+      resolve: (school) => ({ code: school.laCode, name: school.laName }),
+    }),
+    region: t.expose("region", { type: RegionEnum }),
+    phase: t.expose("phase", { type: PhaseEnum }),
+    establishmentType: t.expose("establishmentType", { type: EstablishmentTypeEnum }),
+    establishmentTypeFamily: t.field({
+      type: EstablishmentTypeFamilyEnum,
+      description: "Maintained, special, academy or free school.",
+      resolve: (school) => establishmentTypeFamily(school.establishmentType),
+    }),
+    religiousCharacter: t.expose("religiousCharacter", { type: ReligiousCharacterEnum }),
+    diocese: t.exposeString("diocese", { nullable: true }),
+    pupils: t.exposeInt("pupils", { nullable: true, description: "Pupils on roll." }),
+    capacity: t.exposeInt("capacity", { nullable: true, description: "Places the school has." }),
+    postcode: t.exposeString("postcode", { nullable: true }),
+    location: t.field({
+      type: Location,
+      nullable: true,
+      resolve: (s) =>
+        s.latitude === null || s.longitude === null
+          ? null
+          : { latitude: s.latitude, longitude: s.longitude, easting: s.easting, northing: s.northing },
+    }),
+    status: t.expose("status", { type: EstablishmentStatusEnum }),
+    trust: t.relation("trust", {
+      nullable: true,
+      description: "The trust the school is in today; null for a maintained school or standalone academy.",
+    }),
+    memberships: t.relation("memberships", {
+      description: "Every trust the school has been in, newest first.",
+      query: { orderBy: { joinedOn: "desc" } },
+    }),
+  }),
+});
+
+builder.drizzleObject("memberships", {
+  name: "TrustMembership",
+  description: "A period in which a school was in a trust.",
+  fields: (t) => ({
+    trust: t.relation("trust"),
+    school: t.relation("school"),
+    joinedOn: t.expose("joinedOn", { type: "Date" }),
+    leftOn: t.expose("leftOn", {
+      type: "Date",
+      nullable: true,
+      description: "Null while the school is still in the trust.",
+    }),
+  }),
+});
+
+const SchoolFilter = builder.inputType("SchoolFilter", {
+  description: "Narrows the list of schools. Every choice given must hold.",
+  fields: (t) => ({
+    search: t.string({ required: false, description: "Words in the name or postcode, or a URN." }),
+    regions: t.field({ type: [RegionEnum], required: false }),
+    phases: t.field({ type: [PhaseEnum], required: false }),
+    establishmentTypes: t.field({ type: [EstablishmentTypeEnum], required: false }),
+    religiousCharacters: t.field({ type: [ReligiousCharacterEnum], required: false }),
+    localAuthorityCodes: t.intList({ required: false, description: "Three-digit local authority codes." }),
+    inTrust: t.boolean({
+      required: false,
+      description: "True: only schools in a trust; false: only schools in none.",
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  schools: t.drizzleConnection({
+    type: "schools",
+    description: "Open schools matching the filter, by name.",
+    args: { filter: t.arg({ type: SchoolFilter, required: false }) },
+    totalCount: (_parent, args, ctx) => {
+      const filter = parseArgs(schoolFilterSchema, args.filter ?? {}, ["filter"]);
+      return ctx.db.$count(tables.schools, schoolSearchCondition(filter, tables.schools));
+    },
+    resolve: (query, _parent, args, ctx) => {
+      parseArgs(pageArgsSchema, args);
+      const filter = parseArgs(schoolFilterSchema, args.filter ?? {}, ["filter"]);
+      return ctx.db.query.schools.findMany(
+        query({
+          where: { RAW: (school) => schoolSearchCondition(filter, school) },
+          orderBy: { name: "asc" },
+        }),
+      );
+    },
+  }),
+  school: t.drizzleField({
+    type: "schools",
+    nullable: true,
+    description: "A school by its URN; null when there is none.",
+    args: { urn: t.arg.int({ required: true, description: "The six-digit URN." }) },
+    resolve: (query, _parent, args, ctx) => {
+      const urn = parseArgs(urnSchema, args.urn, ["urn"]);
+      return ctx.db.query.schools.findFirst(query({ where: { urn } }));
+    },
+  }),
+}));

@@ -1,0 +1,44 @@
+import { tables } from "@atlas/db";
+import { sizeBandRanges, type TrustFilter } from "@atlas/domain";
+import { and, inArray, type SQL, sql } from "drizzle-orm";
+import { likePattern } from "./like-pattern.ts";
+
+type TrustsTable = typeof tables.trusts;
+const { currentMemberships, schools } = tables;
+
+/** Number of schools a trust runs today, as a correlated subquery. */
+export function trustSchoolCount(trust: TrustsTable): SQL<number> {
+  return sql<number>`(select count(*)::int from ${currentMemberships} where ${currentMemberships.trustId} = ${trust.id})`;
+}
+
+/**
+ * The condition a trust must meet to match a search. School-level choices (region, phase,
+ * religious character) combine: the trust must run at least one school that meets them all,
+ * so "primary, North West" finds trusts with a primary school in the North West.
+ * Closed trusts are never listed. `trust` is the (possibly aliased) trusts table.
+ */
+export function trustSearchCondition(filter: TrustFilter, trust: TrustsTable): SQL {
+  const conditions: SQL[] = [sql`${trust.status} <> 'CLOSED'`];
+  if (filter.search) {
+    const term = filter.search;
+    conditions.push(
+      sql`(${trust.name} ilike ${likePattern(term)} or ${trust.groupId} = ${term.toUpperCase()} or ${trust.companiesHouseNumber} = ${term})`,
+    );
+  }
+  const schoolConditions: SQL[] = [];
+  if (filter.regions?.length) schoolConditions.push(inArray(schools.region, filter.regions));
+  if (filter.phases?.length) schoolConditions.push(inArray(schools.phase, filter.phases));
+  if (filter.religiousCharacters?.length)
+    schoolConditions.push(inArray(schools.religiousCharacter, filter.religiousCharacters));
+  if (schoolConditions.length > 0) {
+    conditions.push(
+      sql`exists (select 1 from ${currentMemberships} join ${schools} on ${schools.id} = ${currentMemberships.schoolId} where ${currentMemberships.trustId} = ${trust.id} and ${and(...schoolConditions)})`,
+    );
+  }
+  if (filter.sizeBand) {
+    const { min, max } = sizeBandRanges[filter.sizeBand];
+    const count = trustSchoolCount(trust);
+    conditions.push(max === null ? sql`${count} >= ${min}` : sql`${count} between ${min} and ${max}`);
+  }
+  return and(...conditions) ?? sql`true`;
+}

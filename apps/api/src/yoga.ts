@@ -1,0 +1,68 @@
+import type { Database } from "@atlas/db";
+import { costLimitPlugin } from "@escape.tech/graphql-armor-cost-limit";
+import { maxAliasesPlugin } from "@escape.tech/graphql-armor-max-aliases";
+import { maxDepthPlugin } from "@escape.tech/graphql-armor-max-depth";
+import { maxTokensPlugin } from "@escape.tech/graphql-armor-max-tokens";
+import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
+import { createYoga, type YogaServerInstance } from "graphql-yoga";
+import { SESSION_COOKIE } from "./auth/session-token.ts";
+import type { Context } from "./context.ts";
+import { readCookie, useResponseCookies } from "./http/cookies.ts";
+import { useHealthChecks } from "./http/health.ts";
+import { requestIdOf, useRequestLog } from "./http/request-log.ts";
+import type { Logger } from "./logger.ts";
+import { schema } from "./schema/index.ts";
+import { findViewerBySessionToken } from "./services/sessions.ts";
+
+export interface AppDeps {
+  database: Pick<Database, "db" | "ping">;
+  logger: Logger;
+  /** Mark cookies Secure (production behind TLS). */
+  cookieSecure?: boolean;
+  /** Serve GraphiQL at /graphql in a browser (development). */
+  graphiql?: boolean;
+}
+
+export type App = YogaServerInstance<Record<string, never>, Context>;
+
+/** The whole API as a fetch handler: the server listens with it, tests call `yoga.fetch`. */
+export function createApp(deps: AppDeps): App {
+  const { db } = deps.database;
+  return createYoga<Record<string, never>, Context>({
+    schema,
+    graphqlEndpoint: "/graphql",
+    graphiql: deps.graphiql ?? false,
+    landingPage: false,
+    // Unexpected errors reach the client as "Unexpected error." and are logged in full.
+    maskedErrors: true,
+    logging: {
+      debug: (...args) => deps.logger.debug(args),
+      info: (...args) => deps.logger.info(args),
+      warn: (...args) => deps.logger.warn(args),
+      error: (...args) => deps.logger.error(args),
+    },
+    context: async ({ request }) => {
+      const requestId = requestIdOf(request);
+      const token = readCookie(request, SESSION_COOKIE);
+      return {
+        db,
+        request,
+        requestId,
+        logger: deps.logger.child({ requestId }),
+        viewer: token ? await findViewerBySessionToken(db, token) : null,
+        cookieSecure: deps.cookieSecure ?? false,
+      };
+    },
+    plugins: [
+      useRequestLog(deps.logger),
+      useHealthChecks(deps.database.ping),
+      useCSRFPrevention({ requestHeaders: ["x-graphql-yoga-csrf"] }),
+      maxDepthPlugin({ n: 10, flattenFragments: true }),
+      maxAliasesPlugin({ n: 15 }),
+      maxTokensPlugin({ n: 2000 }),
+      // Cost grows 1.5x per level: a trust page (trust → schools → school → trust) costs ~13k.
+      costLimitPlugin({ maxCost: 30_000, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5 }),
+      useResponseCookies(),
+    ],
+  });
+}

@@ -1,0 +1,24 @@
+import { z } from "zod";
+
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254, "An email address can be at most 254 characters.")
+  .pipe(z.email("Enter an email address in the correct format, like name@example.org."));
+
+export const signInInputSchema = z.object({
+  email: emailSchema,
+  // Length is checked only to bound the hashing work: the rules for new passwords live apart.
+  password: z
+    .string()
+    .min(1, "Enter your password.")
+    .max(256, "A password can be at most 256 characters."),
+});
+export type SignInInput = z.infer<typeof signInInputSchema>;
+
+/** Rules for a new password (NCSC guidance: length over complexity). */
+export const newPasswordSchema = z
+  .string()
+  .min(12, "Use at least 12 characters.")
+  .max(256, "Use at most 256 characters.");

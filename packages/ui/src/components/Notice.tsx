@@ -1,0 +1,63 @@
+import { type ReactNode, useId } from "react";
+import { cx, hasContent } from "../internal/cx.ts";
+
+export type NoticeTone = "info" | "success" | "warning" | "error";
+
+export type NoticeProps = {
+  tone?: NoticeTone;
+  title?: ReactNode;
+  headingLevel?: 2 | 3 | 4;
+  children?: ReactNode;
+  /**
+   * ARIA role. Default: a titled notice is a "region" labelled by its title, an untitled one
+   * has no role. Use "status" (or "alert") for a message that appears after an action.
+   */
+  role?: "region" | "status" | "alert";
+  className?: string;
+};
+
+const toneLabel: Record<NoticeTone, string> = {
+  info: "Information",
+  success: "Success",
+  warning: "Warning",
+  error: "Error",
+};
+
+const toneIcon: Record<NoticeTone, string> = { info: "i", success: "✓", warning: "!", error: "!" };
+
+/** A highlighted message (banner) with a tone conveyed by colour, icon and hidden text. */
+export function Notice({
+  tone = "info",
+  title,
+  headingLevel = 2,
+  children,
+  role,
+  className,
+}: NoticeProps) {
+  const titleId = useId();
+  const hasTitle = hasContent(title);
+  const effectiveRole = role ?? (hasTitle ? "region" : undefined);
+  const HeadingElement = `h${headingLevel}` as const;
+  return (
+    <div
+      className={cx("ui-notice", `ui-notice--${tone}`, className)}
+      role={effectiveRole}
+      aria-labelledby={hasTitle ? titleId : undefined}
+    >
+      <span className="ui-notice__icon" aria-hidden="true">
+        {toneIcon[tone]}
+      </span>
+      <div className="ui-notice__content">
+        {hasTitle ? (
+          <HeadingElement className="ui-notice__title" id={titleId}>
+            <span className="ui-visually-hidden">{toneLabel[tone]}: </span>
+            {title}
+          </HeadingElement>
+        ) : (
+          <span className="ui-visually-hidden">{toneLabel[tone]}: </span>
+        )}
+        {hasContent(children) && <div className="ui-notice__body">{children}</div>}
+      </div>
+    </div>
+  );
+}
