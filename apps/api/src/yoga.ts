@@ -1,5 +1,4 @@
 import type { Database } from "@atlas/db";
-import { costLimitPlugin } from "@escape.tech/graphql-armor-cost-limit";
 import { maxAliasesPlugin } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthPlugin } from "@escape.tech/graphql-armor-max-depth";
 import { maxTokensPlugin } from "@escape.tech/graphql-armor-max-tokens";
@@ -8,7 +7,9 @@ import { createYoga, type YogaServerInstance } from "graphql-yoga";
 import { SESSION_COOKIE } from "./auth/session-token.ts";
 import type { Context } from "./context.ts";
 import { readCookie, useResponseCookies } from "./http/cookies.ts";
+import { useComplexityLimit } from "./http/complexity.ts";
 import { useHealthChecks } from "./http/health.ts";
+import { useInputErrorCodes } from "./http/input-error-codes.ts";
 import { requestIdOf, useRequestLog } from "./http/request-log.ts";
 import type { Logger } from "./logger.ts";
 import { schema } from "./schema/index.ts";
@@ -60,8 +61,9 @@ export function createApp(deps: AppDeps): App {
       maxDepthPlugin({ n: 10, flattenFragments: true }),
       maxAliasesPlugin({ n: 15 }),
       maxTokensPlugin({ n: 2000 }),
-      // Cost grows 1.5x per level: a trust page (trust → schools → school → trust) costs ~13k.
-      costLimitPlugin({ maxCost: 30_000, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5 }),
+      // 50 trusts with 20 schools each and a dozen fields per school costs about 14,000.
+      useComplexityLimit(25_000),
+      useInputErrorCodes(),
       useResponseCookies(),
     ],
   });

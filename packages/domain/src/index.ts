@@ -8,3 +8,4 @@ export * from "./vocabularies/size-bands.ts";
 export * from "./vocabularies/roles.ts";
 export * from "./schemas/accounts.ts";
 export * from "./schemas/search.ts";
+export * from "./vocabularies/local-authorities.ts";

@@ -1,4 +1,10 @@
-import { type ComponentProps, type ComponentType, createContext, type ReactNode, useContext } from "react";
+import {
+  type ComponentProps,
+  type ComponentType,
+  createContext,
+  type ReactNode,
+  useContext,
+} from "react";
 
 /**
  * Props every link component receives. `href` is always a string: adapt it to your
@@ -11,7 +17,6 @@ export type LinkComponent = ComponentType<LinkComponentProps>;
 
 /** The default link: a plain `<a>`. */
 export function PlainLink(props: LinkComponentProps) {
-  // biome-ignore lint/a11y/useAnchorContent: children are passed through in props.
   return <a {...props} />;
 }
 

@@ -15,7 +15,7 @@ export function tags(html: string): Tag[] {
     const attrs: Record<string, string> = {};
     for (const attr of (match[2] ?? "").matchAll(/([^\s=>/]+)(?:="([^"]*)")?/g)) {
       const key = attr[1];
-      if (key !== undefined) attrs[key] = (attr[2] ?? "").replaceAll("&amp;", "&");
+      if (key !== undefined) attrs[key.toLowerCase()] = (attr[2] ?? "").replaceAll("&amp;", "&");
     }
     result.push({ name: match[1] ?? "", attrs });
   }
@@ -35,7 +35,9 @@ export function find(html: string, name: string, attrs: Record<string, string> =
   const found = findAll(html, name, attrs);
   const [first] = found;
   if (found.length !== 1 || first === undefined) {
-    throw new Error(`Expected one <${name}> matching ${JSON.stringify(attrs)}, found ${found.length}`);
+    throw new Error(
+      `Expected one <${name}> matching ${JSON.stringify(attrs)}, found ${found.length}`,
+    );
   }
   return first;
 }

@@ -22,7 +22,7 @@ export function trustSearchCondition(filter: TrustFilter, trust: TrustsTable): S
   if (filter.search) {
     const term = filter.search;
     conditions.push(
-      sql`(${trust.name} ilike ${likePattern(term)} or ${trust.groupId} = ${term.toUpperCase()} or ${trust.companiesHouseNumber} = ${term})`,
+      sql`(${trust.name} ilike ${likePattern(term)} or upper(${trust.groupId}) = ${term.toUpperCase()} or ${trust.companiesHouseNumber} = ${term})`,
     );
   }
   const schoolConditions: SQL[] = [];

@@ -13,7 +13,12 @@ export type FooterProps = {
   linkComponent?: LinkComponent;
 };
 
-export function Footer({ links = [], linksLabel = "Support links", children, linkComponent }: FooterProps) {
+export function Footer({
+  links = [],
+  linksLabel = "Support links",
+  children,
+  linkComponent,
+}: FooterProps) {
   const Link = useLinkComponent(linkComponent);
   return (
     <footer className="ui-footer">

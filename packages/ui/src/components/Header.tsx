@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { cx, hasContent } from "../internal/cx.ts";
+import { hasContent } from "../internal/cx.ts";
 import { type LinkComponent, useLinkComponent } from "../link.tsx";
 
 export type HeaderNavItem = {
@@ -52,10 +52,7 @@ export function Header({
         <nav className="ui-header__nav" aria-label={navigationLabel}>
           <ul className="ui-container ui-header__nav-list">
             {navigation.map((item) => (
-              <li
-                key={item.href}
-                className={cx("ui-header__nav-item", item.current && "ui-header__nav-item--current")}
-              >
+              <li key={item.href} className="ui-header__nav-item">
                 <Link
                   className="ui-header__nav-link"
                   href={item.href}

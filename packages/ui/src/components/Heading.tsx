@@ -17,7 +17,14 @@ export type HeadingProps = {
   children: ReactNode;
 };
 
-const defaultSize: Record<HeadingLevel, HeadingSize> = { 1: "xl", 2: "l", 3: "m", 4: "s", 5: "s", 6: "s" };
+const defaultSize: Record<HeadingLevel, HeadingSize> = {
+  1: "xl",
+  2: "l",
+  3: "m",
+  4: "s",
+  5: "s",
+  6: "s",
+};
 
 export function Heading({ level, size, caption, id, tabIndex, className, children }: HeadingProps) {
   const Element = `h${level}` as const;

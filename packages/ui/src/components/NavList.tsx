@@ -45,10 +45,7 @@ export function NavList({
       )}
       <ul className="ui-nav-list__list">
         {items.map((item) => (
-          <li
-            key={item.href}
-            className={cx("ui-nav-list__item", item.current && "ui-nav-list__item--current")}
-          >
+          <li key={item.href} className="ui-nav-list__item">
             <Link
               className="ui-nav-list__link"
               href={item.href}

@@ -9,7 +9,7 @@ export type NoticeProps = {
   headingLevel?: 2 | 3 | 4;
   children?: ReactNode;
   /**
-   * ARIA role. Default: a titled notice is a "region" labelled by its title, an untitled one
+   * Default: a titled notice is a `<section>` region labelled by its title; an untitled one
    * has no role. Use "status" (or "alert") for a message that appears after an action.
    */
   role?: "region" | "status" | "alert";
@@ -36,14 +36,10 @@ export function Notice({
 }: NoticeProps) {
   const titleId = useId();
   const hasTitle = hasContent(title);
-  const effectiveRole = role ?? (hasTitle ? "region" : undefined);
   const HeadingElement = `h${headingLevel}` as const;
-  return (
-    <div
-      className={cx("ui-notice", `ui-notice--${tone}`, className)}
-      role={effectiveRole}
-      aria-labelledby={hasTitle ? titleId : undefined}
-    >
+  const classes = cx("ui-notice", `ui-notice--${tone}`, className);
+  const content = (
+    <>
       <span className="ui-notice__icon" aria-hidden="true">
         {toneIcon[tone]}
       </span>
@@ -58,6 +54,19 @@ export function Notice({
         )}
         {hasContent(children) && <div className="ui-notice__body">{children}</div>}
       </div>
+    </>
+  );
+  // A titled notice is a landmark region named by its title (a <section> with a name).
+  if (role === "region" || (role === undefined && hasTitle)) {
+    return (
+      <section className={classes} aria-labelledby={hasTitle ? titleId : undefined}>
+        {content}
+      </section>
+    );
+  }
+  return (
+    <div className={classes} role={role}>
+      {content}
     </div>
   );
 }

@@ -1,4 +1,3 @@
-import { cx } from "../internal/cx.ts";
 import { type LinkComponent, useLinkComponent } from "../link.tsx";
 
 export type PaginationProps = {
@@ -85,7 +84,7 @@ export function Pagination({
       {totalPages > 1 && (
         <ul className="ui-pagination__list">
           {hasPrevious && (
-            <li className="ui-pagination__item ui-pagination__item--prev">
+            <li className="ui-pagination__item">
               <Link className="ui-pagination__link" href={hrefForPage(current - 1)} rel="prev">
                 <span aria-hidden="true">←</span> Previous
                 <span className="ui-visually-hidden"> page</span>
@@ -101,13 +100,7 @@ export function Pagination({
                   …
                 </li>
               ) : (
-                <li
-                  key={p}
-                  className={cx(
-                    "ui-pagination__item",
-                    p === current && "ui-pagination__item--current",
-                  )}
-                >
+                <li key={p} className="ui-pagination__item">
                   <Link
                     className="ui-pagination__link"
                     href={hrefForPage(p)}
@@ -120,9 +113,10 @@ export function Pagination({
               ),
             )}
           {hasNext && (
-            <li className="ui-pagination__item ui-pagination__item--next">
+            <li className="ui-pagination__item">
               <Link className="ui-pagination__link" href={hrefForPage(current + 1)} rel="next">
-                Next<span className="ui-visually-hidden"> page</span> <span aria-hidden="true">→</span>
+                Next<span className="ui-visually-hidden"> page</span>{" "}
+                <span aria-hidden="true">→</span>
               </Link>
             </li>
           )}

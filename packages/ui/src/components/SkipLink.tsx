@@ -7,7 +7,10 @@ export type SkipLinkProps = {
 };
 
 /** First focusable element on the page; visible only when focused. Render it before Header. */
-export function SkipLink({ href = "#main-content", children = "Skip to main content" }: SkipLinkProps) {
+export function SkipLink({
+  href = "#main-content",
+  children = "Skip to main content",
+}: SkipLinkProps) {
   return (
     <a className="ui-skip-link" href={href}>
       {children}

@@ -15,7 +15,8 @@ export function Stat({ value, label, hint, className }: StatProps) {
   return (
     <div className={cx("ui-stat", className)}>
       <p className="ui-stat__figure">
-        <span className="ui-stat__value">{value}</span> <span className="ui-stat__label">{label}</span>
+        <span className="ui-stat__value">{value}</span>{" "}
+        <span className="ui-stat__label">{label}</span>
       </p>
       {hasContent(hint) && <p className="ui-stat__hint">{hint}</p>}
     </div>

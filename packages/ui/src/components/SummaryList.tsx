@@ -24,7 +24,12 @@ export type SummaryListProps = {
 };
 
 /** Key/value pairs as a `<dl>`: each row is a `<div>` holding `<dt>`, `<dd>` and optional actions. */
-export function SummaryList({ rows, noBorder = false, className, linkComponent }: SummaryListProps) {
+export function SummaryList({
+  rows,
+  noBorder = false,
+  className,
+  linkComponent,
+}: SummaryListProps) {
   const Link = useLinkComponent(linkComponent);
   const anyActions = rows.some((row) => (row.actions?.length ?? 0) > 0);
   return (

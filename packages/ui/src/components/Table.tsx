@@ -43,7 +43,7 @@ export function Table<Row>({
   return (
     // A scrollable region must be focusable so keyboard users can scroll it.
     // biome-ignore lint/a11y/noNoninteractiveTabindex: see above.
-    <div className="ui-table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+    <section className="ui-table-scroll" aria-labelledby={captionId} tabIndex={0}>
       <table className={cx("ui-table", className)}>
         <caption
           id={captionId}
@@ -99,6 +99,6 @@ export function Table<Row>({
           )}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }

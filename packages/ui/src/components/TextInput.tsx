@@ -2,7 +2,10 @@ import type { ComponentProps, ReactNode } from "react";
 import { cx } from "../internal/cx.ts";
 import { ErrorMessage, FormGroup, fieldIds, Hint } from "../internal/field.tsx";
 
-export type TextInputProps = Omit<ComponentProps<"input">, "type" | "size" | "children" | "name"> & {
+export type TextInputProps = Omit<
+  ComponentProps<"input">,
+  "type" | "size" | "children" | "name"
+> & {
   /** Form field name; also the default `id`, so an ErrorSummary can link to `#name`. */
   name: string;
   label: ReactNode;

@@ -56,7 +56,9 @@ describe("TextInput", () => {
 
 describe("Textarea", () => {
   it("wires label, hint and error", () => {
-    const html = render(<Textarea name="vision" label="Vision" hint="Up to 200 words" error="Too long" />);
+    const html = render(
+      <Textarea name="vision" label="Vision" hint="Up to 200 words" error="Too long" />,
+    );
     const textarea = find(html, "textarea");
     expect(find(html, "label").attrs.for).toBe("vision");
     expect(textarea.attrs.name).toBe("vision");
@@ -73,7 +75,13 @@ describe("Select", () => {
 
   it("renders a labelled native select with a placeholder and the selected value", () => {
     const html = render(
-      <Select name="region" label="Region" options={options} placeholder="Any region" defaultValue="london" />,
+      <Select
+        name="region"
+        label="Region"
+        options={options}
+        placeholder="Any region"
+        defaultValue="london"
+      />,
     );
     const select = find(html, "select");
     expect(select.attrs).toMatchObject({ id: "region", name: "region" });
@@ -84,7 +92,9 @@ describe("Select", () => {
   });
 
   it("wires hint and error", () => {
-    const html = render(<Select name="region" label="Region" options={options} hint="Where" error="Pick one" />);
+    const html = render(
+      <Select name="region" label="Region" options={options} hint="Where" error="Pick one" />,
+    );
     const select = find(html, "select");
     expect(select.attrs["aria-invalid"]).toBe("true");
     expect(idList(select.attrs["aria-describedby"])).toEqual(["region-hint", "region-error"]);
@@ -187,7 +197,9 @@ describe("ErrorSummary", () => {
 
   it("renders nothing without errors and can skip autofocus", () => {
     expect(render(<ErrorSummary errors={[]} />)).toBe("");
-    const html = render(<ErrorSummary errors={[{ href: "#a", text: "A" }]} focusOnMount={false} title="Fix this" />);
+    const html = render(
+      <ErrorSummary errors={[{ href: "#a", text: "A" }]} focusOnMount={false} title="Fix this" />,
+    );
     expect("autofocus" in find(html, "h2").attrs).toBe(false);
     expect(text(html)).toContain("Fix this");
   });

@@ -13,7 +13,6 @@ import { TextLink } from "./TextLink.tsx";
 
 /** Stands in for a router link: renders a marker attribute so we can see it was used. */
 function RouterLink({ href, ...rest }: LinkComponentProps) {
-  // biome-ignore lint/a11y/useAnchorContent: children are passed through in rest.
   return <a data-router="" href={`/app${href}`} {...rest} />;
 }
 
@@ -80,12 +79,24 @@ describe("link components", () => {
       </LinkProvider>,
     );
     const routed = findAll(html, "a", { "data-router": "" }).map((a) => a.attrs.href);
-    expect(routed).toEqual(["/app/a", "/app/b", "/app/c", "/app/d", "/app/e", "/app/f?page=1", "/app/f?page=2", "/app/f?page=2"]);
+    expect(routed).toEqual([
+      "/app/a",
+      "/app/b",
+      "/app/c",
+      "/app/d",
+      "/app/e",
+      "/app/f?page=1",
+      "/app/f?page=2",
+      "/app/f?page=2",
+    ]);
     expect(find(html, "a", { href: "/plain" }).attrs["data-router"]).toBeUndefined();
   });
 
   it("defaults to a plain anchor", () => {
-    expect(find(render(<TextLink href="/x">X</TextLink>), "a").attrs).toEqual({ class: "ui-link", href: "/x" });
+    expect(find(render(<TextLink href="/x">X</TextLink>), "a").attrs).toEqual({
+      class: "ui-link",
+      href: "/x",
+    });
   });
 });
 
@@ -165,7 +176,9 @@ describe("Pagination", () => {
   });
 
   it("clamps out-of-range pages and handles single pages and no results", () => {
-    const beyond = render(<Pagination page={99} pageSize={20} totalItems={45} hrefForPage={href} />);
+    const beyond = render(
+      <Pagination page={99} pageSize={20} totalItems={45} hrefForPage={href} />,
+    );
     expect(text(beyond)).toContain("Showing 41–45 of 45 results");
     const single = render(<Pagination page={1} pageSize={20} totalItems={1} hrefForPage={href} />);
     expect(text(single)).toBe("Showing 1 of 1 result");
@@ -176,7 +189,13 @@ describe("Pagination", () => {
 
   it("formats large numbers and can hide page numbers", () => {
     const html = render(
-      <Pagination page={3} pageSize={500} totalItems={12345} hrefForPage={href} showPageNumbers={false} />,
+      <Pagination
+        page={3}
+        pageSize={500}
+        totalItems={12345}
+        hrefForPage={href}
+        showPageNumbers={false}
+      />,
     );
     expect(text(html)).toContain("Showing 1,001–1,500 of 12,345 results");
     expect(findAll(html, "a").map((a) => a.attrs.rel)).toEqual(["prev", "next"]);

@@ -34,7 +34,9 @@ type ChoiceGroupProps = ChoiceGroupCommonProps & {
   type: "checkbox" | "radio";
   isChecked: (value: string) => boolean;
   /** When set, inputs are controlled (`checked` + onChange); otherwise `defaultChecked`. */
-  onToggle?: ((value: string, checked: boolean, event: ChangeEvent<HTMLInputElement>) => void) | undefined;
+  onToggle?:
+    | ((value: string, checked: boolean, event: ChangeEvent<HTMLInputElement>) => void)
+    | undefined;
 };
 
 export function ChoiceGroup({

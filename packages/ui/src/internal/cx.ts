@@ -4,7 +4,9 @@ export function cx(...parts: ReadonlyArray<string | false | null | undefined>): 
 }
 
 /** Joins element ids for aria-describedby; undefined when there are none. */
-export function joinIds(...ids: ReadonlyArray<string | false | null | undefined>): string | undefined {
+export function joinIds(
+  ...ids: ReadonlyArray<string | false | null | undefined>
+): string | undefined {
   const joined = ids.filter(Boolean).join(" ");
   return joined === "" ? undefined : joined;
 }

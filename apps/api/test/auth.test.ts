@@ -1,0 +1,151 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildSchool, buildSectorBody, buildTrust, buildUser, TEST_PASSWORD } from "./support/fixtures.ts";
+import { createTestApp, type TestApp } from "./support/testkit.ts";
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await createTestApp();
+});
+afterAll(() => app?.close());
+
+const SIGN_IN = /* GraphQL */ `
+  mutation SignIn($input: SignInInput!) {
+    signIn(input: $input) {
+      __typename
+      ... on SignInPayload { viewer { email roles { role trust { name } } } }
+      ... on UserError { message }
+      ... on ValidationError { issues { path message } }
+    }
+  }
+`;
+
+interface SignInData {
+  signIn: {
+    __typename: string;
+    message?: string;
+    issues?: { path: string[]; message: string }[];
+    viewer?: { email: string; roles: { role: string; trust: { name: string } | null }[] };
+  };
+}
+
+/** Signs in and returns the session cookie to send back ("name=value"). */
+async function signIn(email: string, password = TEST_PASSWORD, cookie?: string) {
+  const result = await app.execute<SignInData>(SIGN_IN, { input: { email, password } }, { cookie });
+  const setCookie = result.headers.get("set-cookie") ?? "";
+  return { result, setCookie, cookie: setCookie.split(";")[0] ?? "" };
+}
+
+const VIEWER = `{ viewer { email } }`;
+
+describe("sign in", () => {
+  it("starts a session in an HttpOnly SameSite cookie and knows the viewer", async () => {
+    const { email } = await buildUser(app.database.db);
+    const { result, setCookie, cookie } = await signIn(email.toUpperCase());
+    expect(result.expectNoErrors().signIn.viewer?.email).toBe(email);
+    expect(setCookie).toMatch(/^atlas_session=[\w-]{40,};/);
+    expect(setCookie).toMatch(/HttpOnly/);
+    expect(setCookie).toMatch(/SameSite=Lax/);
+    expect(setCookie).toMatch(/Path=\//);
+    const viewer = await app.execute<{ viewer: { email: string } | null }>(VIEWER, {}, { cookie });
+    expect(viewer.expectNoErrors().viewer?.email).toBe(email);
+  });
+
+  it("gives a wrong password and an unknown email the same answer", async () => {
+    const { email } = await buildUser(app.database.db);
+    const wrong = await signIn(email, "not the password");
+    const unknown = await signIn("nobody-here@example.org", "not the password");
+    const a = wrong.result.expectNoErrors().signIn;
+    const b = unknown.result.expectNoErrors().signIn;
+    expect(a).toEqual({ __typename: "InvalidCredentialsError", message: a.message });
+    expect(b).toEqual(a);
+    expect(wrong.setCookie).toBe("");
+    expect(unknown.setCookie).toBe("");
+  });
+
+  it("says what to fix when the input is not valid", async () => {
+    const { result } = await signIn("not-an-email", "");
+    const payload = result.expectNoErrors().signIn;
+    expect(payload.__typename).toBe("ValidationError");
+    expect(payload.issues).toEqual([
+      { path: ["input", "email"], message: expect.stringMatching(/email address/) },
+      { path: ["input", "password"], message: "Enter your password." },
+    ]);
+  });
+
+  it("rotates the session: the token used before signing in stops working", async () => {
+    const { email } = await buildUser(app.database.db);
+    const first = await signIn(email);
+    const second = await signIn(email, TEST_PASSWORD, first.cookie);
+    expect(second.cookie).not.toBe(first.cookie);
+    expect((await app.execute(VIEWER, {}, { cookie: first.cookie })).expectNoErrors()).toEqual({
+      viewer: null,
+    });
+    expect(
+      (await app.execute<{ viewer: { email: string } }>(VIEWER, {}, { cookie: second.cookie })).expectNoErrors()
+        .viewer.email,
+    ).toBe(email);
+  });
+
+  it("ends the session on sign out and clears the cookie", async () => {
+    const { email } = await buildUser(app.database.db);
+    const { cookie } = await signIn(email);
+    const out = await app.execute<{ signOut: { signedOut: boolean } }>(
+      `mutation { signOut { signedOut } }`,
+      {},
+      { cookie },
+    );
+    expect(out.expectNoErrors().signOut.signedOut).toBe(true);
+    expect(out.headers.get("set-cookie")).toMatch(/^atlas_session=; .*Max-Age=0/);
+    expect((await app.execute(VIEWER, {}, { cookie })).expectNoErrors()).toEqual({ viewer: null });
+  });
+
+  it("ignores a forged session cookie", async () => {
+    const result = await app.execute(VIEWER, {}, { cookie: "atlas_session=forged-token" });
+    expect(result.expectNoErrors()).toEqual({ viewer: null });
+  });
+});
+
+describe("a trust's administrators", () => {
+  const ADMINS = `query ($id: ID!) { node(id: $id) { ... on Trust { name administrators { user { email } } } } }`;
+
+  async function setting() {
+    const db = app.database.db;
+    const own = await buildTrust(db, { schools: [{}] });
+    const other = await buildTrust(db, { schools: [{}] });
+    const body = await buildSectorBody(db);
+    const ownAdmin = await buildUser(db, { role: "TRUST_ADMIN", trustId: own.trust.id });
+    const otherAdmin = await buildUser(db, { role: "TRUST_ADMIN", trustId: other.trust.id });
+    const curator = await buildUser(db, { role: "CURATOR", sectorBodyId: body.id });
+    const school = await buildSchool(db);
+    const member = await buildUser(db, { role: "SCHOOL_MEMBER", schoolId: school.id });
+    const id = Buffer.from(`Trust:${own.trust.id}`).toString("base64");
+    return { id, ownAdmin, otherAdmin, curator, member };
+  }
+
+  async function asUser(email: string | null, id: string) {
+    const cookie = email ? (await signIn(email)).cookie : undefined;
+    return app.execute<{ node: { administrators: { user: { email: string } }[] } }>(ADMINS, { id }, { cookie });
+  }
+
+  it("are refused to anonymous visitors", async () => {
+    const s = await setting();
+    const errors = (await asUser(null, s.id)).expectErrors();
+    expect(errors[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+  });
+
+  it("are refused to another trust's admin and to a school member", async () => {
+    const s = await setting();
+    for (const who of [s.otherAdmin.email, s.member.email]) {
+      const errors = (await asUser(who, s.id)).expectErrors();
+      expect(errors[0]?.extensions?.code).toBe("FORBIDDEN");
+    }
+  });
+
+  it("are shown to the trust's own admin and to curators", async () => {
+    const s = await setting();
+    for (const who of [s.ownAdmin.email, s.curator.email]) {
+      const data = (await asUser(who, s.id)).expectNoErrors();
+      expect(data.node.administrators.map((a) => a.user.email)).toEqual([s.ownAdmin.email]);
+    }
+  });
+});

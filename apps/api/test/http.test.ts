@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApp, type TestApp } from "./support/testkit.ts";
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await createTestApp();
+});
+afterAll(() => app?.close());
+
+describe("health", () => {
+  it("answers /healthz and /readyz", async () => {
+    expect((await app.yoga.fetch("http://test/healthz")).status).toBe(200);
+    const ready = await app.yoga.fetch("http://test/readyz");
+    expect(ready.status).toBe(200);
+    expect(await ready.text()).toBe("ready");
+  });
+});
+
+describe("protection", () => {
+  it("refuses a simple GET without the CSRF header and accepts it with one", async () => {
+    const url = `http://test/graphql?query=${encodeURIComponent("{ viewer { id } }")}`;
+    expect((await app.yoga.fetch(url)).status).toBe(403);
+    const allowed = await app.yoga.fetch(url, { headers: { "x-graphql-yoga-csrf": "1" } });
+    expect(allowed.status).toBe(200);
+  });
+
+  it("refuses queries nested too deep", async () => {
+    const deep = `{ trusts(first: 1) { nodes { schools(first: 1) { nodes { trust { schools(first: 1) { nodes { trust { schools(first: 1) { nodes { name } } } } } } } } } } }`;
+    const errors = (await app.execute(deep)).expectErrors();
+    expect(errors[0]?.message).toMatch(/depth/i);
+  });
+
+  it("refuses too many aliases", async () => {
+    const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: viewer { id }`).join(" ");
+    const errors = (await app.execute(`{ ${aliases} }`)).expectErrors();
+    expect(errors[0]?.message).toMatch(/aliases/i);
+  });
+
+  it("refuses queries that would cost too much, saying why", async () => {
+    const costly = `{ trusts(first: 100) { nodes { schools(first: 100) { nodes { name urn phase pupils region } } } } }`;
+    const errors = (await app.execute(costly)).expectErrors();
+    expect(errors[0]?.extensions?.code).toBe("QUERY_TOO_COMPLEX");
+  });
+
+  it("masks unexpected errors", async () => {
+    // A closed database makes any resolver fail unexpectedly.
+    const { createTestDb } = await import("@atlas/db/testing");
+    const { createApp } = await import("../src/yoga.ts");
+    const { pino } = await import("pino");
+    const broken = await createTestDb();
+    const yoga = createApp({ database: broken, logger: pino({ level: "silent" }) });
+    await broken.close();
+    const response = await yoga.fetch("http://test/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: "{ trusts(first: 1) { totalCount } }" }),
+    });
+    const body = (await response.json()) as { errors: { message: string }[] };
+    expect(body.errors[0]?.message).toBe("Unexpected error.");
+    expect((await yoga.fetch("http://test/readyz")).status).toBe(503);
+  });
+
+  it("tags every response with a request id, keeping a sane one it was given", async () => {
+    const given = await app.yoga.fetch("http://test/healthz", { headers: { "x-request-id": "abc-123" } });
+    expect(given.headers.get("x-request-id")).toBe("abc-123");
+    const made = await app.yoga.fetch("http://test/healthz", { headers: { "x-request-id": "bad id!" } });
+    expect(made.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
