@@ -1,13 +1,13 @@
 import { type Relations, relations } from "@atlas/db";
+import { MAX_PAGE_SIZE } from "@atlas/domain";
 import SchemaBuilder from "@pothos/core";
 import DrizzlePlugin from "@pothos/plugin-drizzle";
 import ErrorsPlugin from "@pothos/plugin-errors";
 import RelayPlugin from "@pothos/plugin-relay";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
-import { getTableConfig } from "drizzle-orm/pg-core";
+import { getTableConfig, type PgTable } from "drizzle-orm/pg-core";
 import type { Context } from "./context.ts";
 import { forbidden, unauthenticated } from "./errors.ts";
-import { MAX_PAGE_SIZE } from "@atlas/domain";
 
 export interface AuthScopes {
   signedIn: boolean;
@@ -23,6 +23,8 @@ export const builder = new SchemaBuilder<{
   DrizzleRelations: Relations;
   AuthScopes: AuthScopes;
   DefaultFieldNullability: false;
+  DefaultEdgesNullability: false;
+  DefaultNodeNullability: false;
   Scalars: {
     ID: { Input: string; Output: string };
     Date: { Input: string; Output: string };
@@ -34,7 +36,8 @@ export const builder = new SchemaBuilder<{
   drizzle: {
     client: (ctx) => ctx.db,
     relations,
-    getTableConfig,
+    // The relations include a view (current memberships); Pothos reads keys only from tables.
+    getTableConfig: (table) => getTableConfig(table as PgTable),
     defaultConnectionSize: 20,
     maxConnectionSize: MAX_PAGE_SIZE,
   },
@@ -58,7 +61,8 @@ export const builder = new SchemaBuilder<{
       return {
         signedIn: ctx.viewer !== null,
         curator: grants.some((g) => g.role === "CURATOR"),
-        trustAdmin: (trustId) => grants.some((g) => g.role === "TRUST_ADMIN" && g.trustId === trustId),
+        trustAdmin: (trustId) =>
+          grants.some((g) => g.role === "TRUST_ADMIN" && g.trustId === trustId),
         schoolMember: (schoolId) =>
           grants.some((g) => g.role === "SCHOOL_MEMBER" && g.schoolId === schoolId),
       };

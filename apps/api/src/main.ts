@@ -1,9 +1,9 @@
 import { createServer } from "node:http";
 import { loadDemoDataIfEmpty } from "@atlas/data";
 import { createDb } from "@atlas/db";
+import { printBanner } from "./banner.ts";
 import { readEnv } from "./env.ts";
 import { createLogger } from "./logger.ts";
-import { printBanner } from "./banner.ts";
 import { createApp } from "./yoga.ts";
 
 const env = readEnv();

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSchool, buildSectorBody, buildTrust, buildUser, TEST_PASSWORD } from "./support/fixtures.ts";
+import {
+  buildSchool,
+  buildSectorBody,
+  buildTrust,
+  buildUser,
+  TEST_PASSWORD,
+} from "./support/fixtures.ts";
 import { createTestApp, type TestApp } from "./support/testkit.ts";
 
 let app: TestApp;
@@ -81,8 +87,9 @@ describe("sign in", () => {
       viewer: null,
     });
     expect(
-      (await app.execute<{ viewer: { email: string } }>(VIEWER, {}, { cookie: second.cookie })).expectNoErrors()
-        .viewer.email,
+      (
+        await app.execute<{ viewer: { email: string } }>(VIEWER, {}, { cookie: second.cookie })
+      ).expectNoErrors().viewer.email,
     ).toBe(email);
   });
 
@@ -124,7 +131,11 @@ describe("a trust's administrators", () => {
 
   async function asUser(email: string | null, id: string) {
     const cookie = email ? (await signIn(email)).cookie : undefined;
-    return app.execute<{ node: { administrators: { user: { email: string } }[] } }>(ADMINS, { id }, { cookie });
+    return app.execute<{ node: { administrators: { user: { email: string } }[] } }>(
+      ADMINS,
+      { id },
+      { cookie },
+    );
   }
 
   it("are refused to anonymous visitors", async () => {

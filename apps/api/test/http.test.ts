@@ -61,9 +61,13 @@ describe("protection", () => {
   });
 
   it("tags every response with a request id, keeping a sane one it was given", async () => {
-    const given = await app.yoga.fetch("http://test/healthz", { headers: { "x-request-id": "abc-123" } });
+    const given = await app.yoga.fetch("http://test/healthz", {
+      headers: { "x-request-id": "abc-123" },
+    });
     expect(given.headers.get("x-request-id")).toBe("abc-123");
-    const made = await app.yoga.fetch("http://test/healthz", { headers: { "x-request-id": "bad id!" } });
+    const made = await app.yoga.fetch("http://test/healthz", {
+      headers: { "x-request-id": "bad id!" },
+    });
     expect(made.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
   });
 });

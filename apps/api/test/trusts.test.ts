@@ -45,7 +45,10 @@ async function trustFamily() {
   });
   const londonSecondary = await buildTrust(db, {
     name: `${token} Birch Academies`,
-    schools: Array.from({ length: 7 }, () => ({ region: "LONDON" as const, phase: "SECONDARY" as const })),
+    schools: Array.from({ length: 7 }, () => ({
+      region: "LONDON" as const,
+      phase: "SECONDARY" as const,
+    })),
   });
   const catholic = await buildTrust(db, {
     name: `${token} St Cedd Catholic Trust`,
@@ -95,7 +98,9 @@ describe("trusts filter", () => {
   it("finds a trust by its Group ID", async () => {
     const f = await trustFamily();
     const groupId = f.single.trust.groupId ?? "";
-    expect(await names({ search: groupId.toLowerCase() })).toEqual([`${f.token} Damson School Trust`]);
+    expect(await names({ search: groupId.toLowerCase() })).toEqual([
+      `${f.token} Damson School Trust`,
+    ]);
   });
 
   it("filters by the regions of the trust's schools", async () => {
@@ -137,7 +142,9 @@ describe("trusts filter", () => {
       `${f.token} Alder Learning Trust`,
       `${f.token} St Cedd Catholic Trust`,
     ]);
-    expect(await names({ search: f.token, sizeBand: "MEDIUM" })).toEqual([`${f.token} Birch Academies`]);
+    expect(await names({ search: f.token, sizeBand: "MEDIUM" })).toEqual([
+      `${f.token} Birch Academies`,
+    ]);
     expect(await names({ search: f.token, sizeBand: "VERY_LARGE" })).toEqual([]);
   });
 
@@ -176,16 +183,28 @@ describe("trusts pagination", () => {
     const filter = { search: token };
     const first = (await app.execute<TrustsPage>(TRUSTS, { first: 3, filter })).expectNoErrors();
     expect(first.trusts.totalCount).toBe(7);
-    expect(first.trusts.nodes.map((n) => n.name)).toEqual([0, 1, 2].map((i) => `${token} Trust ${i}`));
+    expect(first.trusts.nodes.map((n) => n.name)).toEqual(
+      [0, 1, 2].map((i) => `${token} Trust ${i}`),
+    );
     expect(first.trusts.pageInfo.hasNextPage).toBe(true);
 
     const second = (
-      await app.execute<TrustsPage>(TRUSTS, { first: 3, after: first.trusts.pageInfo.endCursor, filter })
+      await app.execute<TrustsPage>(TRUSTS, {
+        first: 3,
+        after: first.trusts.pageInfo.endCursor,
+        filter,
+      })
     ).expectNoErrors();
-    expect(second.trusts.nodes.map((n) => n.name)).toEqual([3, 4, 5].map((i) => `${token} Trust ${i}`));
+    expect(second.trusts.nodes.map((n) => n.name)).toEqual(
+      [3, 4, 5].map((i) => `${token} Trust ${i}`),
+    );
 
     const last = (
-      await app.execute<TrustsPage>(TRUSTS, { first: 3, after: second.trusts.pageInfo.endCursor, filter })
+      await app.execute<TrustsPage>(TRUSTS, {
+        first: 3,
+        after: second.trusts.pageInfo.endCursor,
+        filter,
+      })
     ).expectNoErrors();
     expect(last.trusts.nodes.map((n) => n.name)).toEqual([`${token} Trust 6`]);
     expect(last.trusts.pageInfo.hasNextPage).toBe(false);
@@ -197,7 +216,9 @@ describe("trusts pagination", () => {
         filter,
       })
     ).expectNoErrors();
-    expect(back.trusts.nodes.map((n) => n.name)).toEqual([0, 1, 2].map((i) => `${token} Trust ${i}`));
+    expect(back.trusts.nodes.map((n) => n.name)).toEqual(
+      [0, 1, 2].map((i) => `${token} Trust ${i}`),
+    );
   });
 });
 
@@ -209,7 +230,9 @@ describe("bad input", () => {
   });
 
   it("refuses an unknown region, naming the allowed values", async () => {
-    const errors = (await app.execute(TRUSTS, { filter: { regions: ["ATLANTIS"] } })).expectErrors();
+    const errors = (
+      await app.execute(TRUSTS, { filter: { regions: ["ATLANTIS"] } })
+    ).expectErrors();
     expect(errors[0]?.message).toMatch(/ATLANTIS/);
     expect(errors[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
@@ -286,7 +309,10 @@ describe("SQL statements", () => {
     app.database.resetStatements();
     const data = (
       await app.execute<{
-        trusts: { totalCount: number; nodes: { schools: { totalCount: number; nodes: unknown[] } }[] };
+        trusts: {
+          totalCount: number;
+          nodes: { schools: { totalCount: number; nodes: unknown[] } }[];
+        };
       }>(
         `query ($filter: TrustFilter) {
           trusts(first: 50, filter: $filter) {
@@ -306,9 +332,9 @@ describe("SQL statements", () => {
     ).expectNoErrors();
     expect(data.trusts.totalCount).toBe(50);
     expect(data.trusts.nodes).toHaveLength(50);
-    expect(data.trusts.nodes.every((n) => n.schools.totalCount === 3 && n.schools.nodes.length === 3)).toBe(
-      true,
-    );
+    expect(
+      data.trusts.nodes.every((n) => n.schools.totalCount === 3 && n.schools.nodes.length === 3),
+    ).toBe(true);
     expect(app.database.statements.length).toBeLessThanOrEqual(2);
   });
 });

@@ -13,7 +13,10 @@ export function hashPassword(password: string): Promise<string> {
  */
 const decoyHash = hash("decoy password never used", options);
 
-export async function verifyPassword(storedHash: string | null, password: string): Promise<boolean> {
+export async function verifyPassword(
+  storedHash: string | null,
+  password: string,
+): Promise<boolean> {
   if (storedHash === null) {
     await verify(await decoyHash, password).catch(() => false);
     return false;

@@ -1,13 +1,14 @@
+import { type ComplexityEstimator, getComplexity, simpleEstimator } from "graphql-query-complexity";
 import type { Plugin } from "graphql-yoga";
 import { createGraphQLError } from "graphql-yoga";
-import { type ComplexityEstimator, getComplexity, simpleEstimator } from "graphql-query-complexity";
 
 /**
  * A connection field costs its page size times what each node costs, so
  * `trusts(first: 50) { schools(first: 20) { … } }` counts 50 × 20 school nodes.
  */
 const connectionEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
-  const size = typeof args.first === "number" ? args.first : typeof args.last === "number" ? args.last : null;
+  const size =
+    typeof args.first === "number" ? args.first : typeof args.last === "number" ? args.last : null;
   return size === null ? undefined : 1 + size * Math.max(childComplexity, 1);
 };
 
@@ -18,11 +19,11 @@ export function useComplexityLimit(maximum: number): Plugin {
       let complexity: number;
       try {
         complexity = getComplexity({
-        schema: args.schema,
-        query: args.document,
-        operationName: args.operationName ?? undefined,
-        variables: (args.variableValues ?? {}) as Record<string, unknown>,
-        estimators: [connectionEstimator, simpleEstimator({ defaultComplexity: 1 })],
+          schema: args.schema,
+          query: args.document,
+          operationName: args.operationName ?? undefined,
+          variables: (args.variableValues ?? {}) as Record<string, unknown>,
+          estimators: [connectionEstimator, simpleEstimator({ defaultComplexity: 1 })],
         });
       } catch {
         // Variables that do not coerce: execution itself reports them, with a clearer error.

@@ -36,7 +36,8 @@ export function setCookie(request: Request, name: string, value: string, opts: C
 export function useResponseCookies(): Plugin {
   return {
     onResponse({ request, response }) {
-      for (const cookie of pending.get(request) ?? []) response.headers.append("set-cookie", cookie);
+      for (const cookie of pending.get(request) ?? [])
+        response.headers.append("set-cookie", cookie);
       pending.delete(request);
     },
   };

@@ -11,7 +11,7 @@ export function useInputErrorCodes(): Plugin {
     onExecute() {
       return {
         onExecuteDone({ result, setResult }) {
-          if (!("errors" in result) || !result.errors || "data" in result && result.data) return;
+          if (!("errors" in result) || !result.errors || ("data" in result && result.data)) return;
           const errors = result.errors.map((error) =>
             error.path === undefined && !error.extensions?.code
               ? new GraphQLError(error.message, {

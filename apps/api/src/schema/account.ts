@@ -1,10 +1,9 @@
 import { signInInputSchema } from "@atlas/domain";
+import { hashSessionToken, SESSION_COOKIE, SESSION_TTL_MS } from "../auth/session-token.ts";
 import { builder } from "../builder.ts";
-import { readCookie, setCookie } from "../http/cookies.ts";
 import { parseInput, UserError, ValidationError } from "../errors.ts";
-import { SESSION_COOKIE, SESSION_TTL_MS } from "../auth/session-token.ts";
+import { readCookie, setCookie } from "../http/cookies.ts";
 import { signIn, signOut } from "../services/sessions.ts";
-import { hashSessionToken } from "../auth/session-token.ts";
 import { RoleEnum } from "./enums.ts";
 
 builder.drizzleObject("sectorBodies", {
@@ -52,7 +51,9 @@ const FieldIssueRef = builder
   .implement({
     description: "One problem with one input field.",
     fields: (t) => ({
-      path: t.exposeStringList("path", { description: "Where the problem is, e.g. [input, email]." }),
+      path: t.exposeStringList("path", {
+        description: "Where the problem is, e.g. [input, email].",
+      }),
       message: t.exposeString("message", { description: "What to fix." }),
     }),
   });
@@ -84,21 +85,19 @@ const SignInInput = builder.inputType("SignInInput", {
   }),
 });
 
-const SignInPayload = builder
-  .objectRef<{ userId: string }>("SignInPayload")
-  .implement({
-    description: "The signed-in person. The session cookie is set on the response.",
-    fields: (t) => ({
-      viewer: t.drizzleField({
-        type: "users",
-        resolve: async (query, payload, _args, ctx) => {
-          const user = await ctx.db.query.users.findFirst(query({ where: { id: payload.userId } }));
-          if (!user) throw new Error("signed-in user vanished");
-          return user;
-        },
-      }),
+const SignInPayload = builder.objectRef<{ userId: string }>("SignInPayload").implement({
+  description: "The signed-in person. The session cookie is set on the response.",
+  fields: (t) => ({
+    viewer: t.drizzleField({
+      type: "users",
+      resolve: async (query, payload, _args, ctx) => {
+        const user = await ctx.db.query.users.findFirst(query({ where: { id: payload.userId } }));
+        if (!user) throw new Error("signed-in user vanished");
+        return user;
+      },
     }),
-  });
+  }),
+});
 
 const SignOutPayload = builder.objectRef<{ signedOut: boolean }>("SignOutPayload").implement({
   fields: (t) => ({

@@ -24,7 +24,11 @@ function vocabularyEnum<K extends string>(name: string, description: string, voc
   return builder.enumType(name, { description, values });
 }
 
-export const PhaseEnum = vocabularyEnum("Phase", "Phase of education, as the register records it.", phases);
+export const PhaseEnum = vocabularyEnum(
+  "Phase",
+  "Phase of education, as the register records it.",
+  phases,
+);
 export const EstablishmentTypeEnum = vocabularyEnum(
   "EstablishmentType",
   "Type of establishment, as the register records it.",
@@ -40,9 +44,17 @@ export const ReligiousCharacterEnum = vocabularyEnum(
   "Religious character of a school, as the register records it.",
   religiousCharacters,
 );
-export const RegionEnum = vocabularyEnum("Region", "A region of England (government office region).", regions);
+export const RegionEnum = vocabularyEnum(
+  "Region",
+  "A region of England (government office region).",
+  regions,
+);
 export const GroupTypeEnum = vocabularyEnum("TrustType", "The kind of trust.", groupTypes);
-export const GroupStatusEnum = vocabularyEnum("TrustStatus", "Whether a trust is open.", groupStatuses);
+export const GroupStatusEnum = vocabularyEnum(
+  "TrustStatus",
+  "Whether a trust is open.",
+  groupStatuses,
+);
 export const EstablishmentStatusEnum = vocabularyEnum(
   "SchoolStatus",
   "Whether a school is open.",
@@ -53,4 +65,8 @@ export const SizeBandEnum = vocabularyEnum(
   "Trust size by the number of schools it runs today.",
   sizeBands,
 );
-export const RoleEnum = vocabularyEnum("Role", "What a person may do, and for which organisation.", roles);
+export const RoleEnum = vocabularyEnum(
+  "Role",
+  "What a person may do, and for which organisation.",
+  roles,
+);

@@ -1,6 +1,7 @@
 import { tables } from "@atlas/db";
 import {
   establishmentTypeFamily,
+  localAuthorityList,
   pageArgsSchema,
   schoolFilterSchema,
   urnSchema,
@@ -17,25 +18,36 @@ import {
   ReligiousCharacterEnum,
 } from "./enums.ts";
 
-const LocalAuthority = builder.objectRef<{ code: number; name: string }>("LocalAuthority").implement({
-  description: "A local authority of England.",
-  fields: (t) => ({
-    code: t.exposeInt("code", { description: "The register's three-digit code." }),
-    name: t.exposeString("name"),
-  }),
-});
+const LocalAuthority = builder
+  .objectRef<{ code: number; name: string }>("LocalAuthority")
+  .implement({
+    description: "A local authority of England.",
+    fields: (t) => ({
+      code: t.exposeInt("code", { description: "The register's three-digit code." }),
+      name: t.exposeString("name"),
+    }),
+  });
 
 const Location = builder
-  .objectRef<{ latitude: number; longitude: number; easting: number | null; northing: number | null }>(
-    "Location",
-  )
+  .objectRef<{
+    latitude: number;
+    longitude: number;
+    easting: number | null;
+    northing: number | null;
+  }>("Location")
   .implement({
     description: "Where a school is.",
     fields: (t) => ({
       latitude: t.exposeFloat("latitude"),
       longitude: t.exposeFloat("longitude"),
-      easting: t.exposeInt("easting", { nullable: true, description: "British National Grid easting." }),
-      northing: t.exposeInt("northing", { nullable: true, description: "British National Grid northing." }),
+      easting: t.exposeInt("easting", {
+        nullable: true,
+        description: "British National Grid easting.",
+      }),
+      northing: t.exposeInt("northing", {
+        nullable: true,
+        description: "British National Grid northing.",
+      }),
     }),
   });
 
@@ -45,7 +57,10 @@ export const SchoolRef = builder.drizzleNode("schools", {
   id: { column: (school) => school.id },
   fields: (t) => ({
     urn: t.exposeInt("urn", { description: "Unique Reference Number: six digits." }),
-    ukprn: t.exposeString("ukprn", { nullable: true, description: "UK Provider Reference Number." }),
+    ukprn: t.exposeString("ukprn", {
+      nullable: true,
+      description: "UK Provider Reference Number.",
+    }),
     name: t.exposeString("name"),
     localAuthority: t.field({
       type: LocalAuthority,
@@ -71,12 +86,18 @@ export const SchoolRef = builder.drizzleNode("schools", {
       resolve: (s) =>
         s.latitude === null || s.longitude === null
           ? null
-          : { latitude: s.latitude, longitude: s.longitude, easting: s.easting, northing: s.northing },
+          : {
+              latitude: s.latitude,
+              longitude: s.longitude,
+              easting: s.easting,
+              northing: s.northing,
+            },
     }),
     status: t.expose("status", { type: EstablishmentStatusEnum }),
     trust: t.relation("trust", {
       nullable: true,
-      description: "The trust the school is in today; null for a maintained school or standalone academy.",
+      description:
+        "The trust the school is in today; null for a maintained school or standalone academy.",
     }),
     memberships: t.relation("memberships", {
       description: "Every trust the school has been in, newest first.",
@@ -108,7 +129,10 @@ const SchoolFilter = builder.inputType("SchoolFilter", {
     phases: t.field({ type: [PhaseEnum], required: false }),
     establishmentTypes: t.field({ type: [EstablishmentTypeEnum], required: false }),
     religiousCharacters: t.field({ type: [ReligiousCharacterEnum], required: false }),
-    localAuthorityCodes: t.intList({ required: false, description: "Three-digit local authority codes." }),
+    localAuthorityCodes: t.intList({
+      required: false,
+      description: "Three-digit local authority codes.",
+    }),
     inTrust: t.boolean({
       required: false,
       description: "True: only schools in a trust; false: only schools in none.",
@@ -145,5 +169,13 @@ builder.queryFields((t) => ({
       const urn = parseArgs(urnSchema, args.urn, ["urn"]);
       return ctx.db.query.schools.findFirst(query({ where: { urn } }));
     },
+  }),
+  localAuthorities: t.field({
+    type: [LocalAuthority],
+    description: "Every local authority of England, by name.",
+    resolve: () =>
+      localAuthorityList
+        .map((la) => ({ code: Number(la.code), name: la.name }))
+        .sort((a, b) => a.name.localeCompare(b.name)),
   }),
 }));

@@ -19,11 +19,14 @@ export const TrustRef = builder.drizzleNode("trusts", {
     "A school trust: a charitable company running one academy (single-academy trust) or several (multi-academy trust).",
   id: { column: (trust) => trust.id },
   select: {
+    columns: { id: true },
     extras: { schoolCount: (trust) => trustSchoolCount(trust) },
   },
   fields: (t) => ({
     name: t.exposeString("name", { description: "The trust's registered name." }),
-    groupUid: t.exposeInt("groupUid", { description: "The register's unique group identifier (Group UID)." }),
+    groupUid: t.exposeInt("groupUid", {
+      description: "The register's unique group identifier (Group UID).",
+    }),
     groupId: t.exposeString("groupId", {
       nullable: true,
       description: "The register's group reference, for example TR01234.",
@@ -32,9 +35,15 @@ export const TrustRef = builder.drizzleNode("trusts", {
       nullable: true,
       description: "Companies House registration number.",
     }),
-    ukprn: t.exposeString("ukprn", { nullable: true, description: "UK Provider Reference Number." }),
+    ukprn: t.exposeString("ukprn", {
+      nullable: true,
+      description: "UK Provider Reference Number.",
+    }),
     type: t.expose("type", { type: GroupTypeEnum, description: "Multi- or single-academy trust." }),
-    status: t.expose("status", { type: GroupStatusEnum, description: "Whether the trust is open." }),
+    status: t.expose("status", {
+      type: GroupStatusEnum,
+      description: "Whether the trust is open.",
+    }),
     openedOn: t.expose("openedOn", {
       type: "Date",
       nullable: true,
@@ -65,7 +74,8 @@ export const TrustRef = builder.drizzleNode("trusts", {
       query: { orderBy: { name: "asc" } },
     }),
     administrators: t.relation("adminGrants", {
-      description: "Who administers the trust's profile. Visible to its administrators and curators.",
+      description:
+        "Who administers the trust's profile. Visible to its administrators and curators.",
       authScopes: (trust) => ({ $any: { curator: true, trustAdmin: trust.id } }),
     }),
   }),

@@ -38,7 +38,9 @@ export function trustSearchCondition(filter: TrustFilter, trust: TrustsTable): S
   if (filter.sizeBand) {
     const { min, max } = sizeBandRanges[filter.sizeBand];
     const count = trustSchoolCount(trust);
-    conditions.push(max === null ? sql`${count} >= ${min}` : sql`${count} between ${min} and ${max}`);
+    conditions.push(
+      max === null ? sql`${count} >= ${min}` : sql`${count} between ${min} and ${max}`,
+    );
   }
   return and(...conditions) ?? sql`true`;
 }

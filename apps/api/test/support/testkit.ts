@@ -1,7 +1,7 @@
 import { createTestDb, type TestDatabase } from "@atlas/db/testing";
 import { pino } from "pino";
 import { expect } from "vitest";
-import { createApp, type App } from "../../src/yoga.ts";
+import { type App, createApp } from "../../src/yoga.ts";
 
 export interface GraphQLResponse<T> {
   data?: T | null;
