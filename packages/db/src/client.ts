@@ -40,6 +40,24 @@ export interface Database {
 
 const migrationsFolder = fileURLToPath(new URL("../drizzle", import.meta.url));
 
+/** Any constant: instances starting together queue on it instead of racing the migrator. */
+const MIGRATION_LOCK = 726_354_001;
+
+/**
+ * Applies the migrations under a PostgreSQL advisory lock, on one connection of its own, so
+ * several API instances starting at once migrate one after another.
+ */
+async function migrateWithLock(databaseUrl: string): Promise<void> {
+  const client = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+  try {
+    await client`select pg_advisory_lock(${MIGRATION_LOCK})`;
+    await migratePostgres(drizzlePostgres({ client }), { migrationsFolder });
+    await client`select pg_advisory_unlock(${MIGRATION_LOCK})`;
+  } finally {
+    await client.end({ timeout: 5 });
+  }
+}
+
 export async function createDb(options: DbOptions = {}): Promise<Database> {
   const logger: Logger | undefined = options.onQuery
     ? { logQuery: (sql, params) => options.onQuery?.(sql, params) }
@@ -54,9 +72,7 @@ export async function createDb(options: DbOptions = {}): Promise<Database> {
     return {
       db: db as unknown as Db,
       kind: "postgres",
-      migrate: async () => {
-        await migratePostgres(db, { migrationsFolder });
-      },
+      migrate: () => migrateWithLock(options.databaseUrl ?? ""),
       ping: async () => {
         await client`select 1`;
       },
