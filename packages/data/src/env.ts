@@ -1,0 +1,41 @@
+import { isAbsolute, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { z } from "zod";
+
+/**
+ * PGlite's folder when DATABASE_URL is unset: `.data/pglite` at the repository root, the same
+ * default as the API's, so `pnpm data seed` fills the database `pnpm start` opens.
+ */
+export const defaultDataDir = fileURLToPath(new URL("../../../.data/pglite", import.meta.url));
+
+const emptyIsUnset = (value: unknown) => (value === "" ? undefined : value);
+
+const envSchema = z.object({
+  /** A PostgreSQL URL; when unset, the embedded PGlite database in DATA_DIR is used. */
+  DATABASE_URL: z.preprocess(emptyIsUnset, z.url().optional()),
+  /** PGlite's folder; a relative path is taken from where the command was run. */
+  DATA_DIR: z.preprocess(emptyIsUnset, z.string().optional()),
+});
+
+export interface CliEnv {
+  databaseUrl: string | undefined;
+  dataDir: string;
+}
+
+export function readEnv(source: NodeJS.ProcessEnv = process.env): CliEnv {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment:\n  ${problems.join("\n  ")}`);
+  }
+  const { DATABASE_URL, DATA_DIR } = parsed.data;
+  // pnpm runs scripts in the package's folder; INIT_CWD is where the command was typed.
+  const base = source.INIT_CWD ?? process.cwd();
+  const dataDir =
+    DATA_DIR === undefined
+      ? defaultDataDir
+      : DATA_DIR.startsWith("memory://") || isAbsolute(DATA_DIR)
+        ? DATA_DIR
+        : resolve(base, DATA_DIR);
+  return { databaseUrl: DATABASE_URL, dataDir };
+}

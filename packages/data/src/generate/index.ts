@@ -1,0 +1,226 @@
+import {
+  buildAccounts,
+  buildSectorBody,
+  type RoleGrantRow,
+  type SectorBodyRow,
+  type UserRow,
+} from "./accounts.ts";
+import type { IsoDate } from "./dates.ts";
+import {
+  addMoves,
+  currentMemberships,
+  type MembershipRow,
+  mergeClosedTrusts,
+  type TrustWithSchools,
+} from "./memberships.ts";
+import { areaOf, areas } from "./places.ts";
+import { createRandom } from "./random.ts";
+import {
+  allocatePlaces,
+  buildSchool,
+  type Registers,
+  type SchoolRow,
+  trustProvisions,
+  unattachedProvision,
+} from "./schools.ts";
+import { buildTrustRows, openedOn, type TrustRow } from "./trust-rows.ts";
+import { demoTrust, otherDemoTrust, placeTrusts, planTrusts, type TrustPlan } from "./trusts.ts";
+
+export type { RoleGrantRow, SectorBodyRow, UserRow } from "./accounts.ts";
+export type { MembershipRow } from "./memberships.ts";
+export type { SchoolRow } from "./schools.ts";
+export type { TrustRow } from "./trust-rows.ts";
+export { demoTrust, otherDemoTrust } from "./trusts.ts";
+
+/** The maintained school of the `school` demo account: a community primary in Leeds. */
+export const demoSchool = {
+  name: "Riverside Community Primary School",
+  laCode: "383",
+} as const;
+
+/** Academies in no trust. */
+const standaloneAcademies = 240;
+/** Share of the academies in trusts that were in another trust before. */
+const movedShare = 0.05;
+
+/** Every row of the demo data set, in the order it is inserted, with the demo accounts' places. */
+export interface DemoData {
+  seed: number;
+  sectorBodies: SectorBodyRow[];
+  trusts: TrustRow[];
+  schools: SchoolRow[];
+  memberships: MembershipRow[];
+  users: UserRow[];
+  roleGrants: RoleGrantRow[];
+  /** The organisations the demo accounts belong to. */
+  demo: {
+    trustAdminTrust: { id: string; groupUid: number; name: string };
+    otherTrustAdminTrust: { id: string; groupUid: number; name: string };
+    school: { id: string; urn: number; name: string };
+    sectorBody: { id: string; slug: string; name: string };
+  };
+}
+
+export interface GenerateOptions {
+  /** Same seed, same data (ids included). Default 2026. */
+  seed?: number;
+}
+
+/**
+ * The demo data set, shaped like the register: 340 trusts (a quarter single-academy trusts, most
+ * MATs of 2–9 schools, five of more than 30, four closed by mergers) and about 3,700 schools in
+ * all 153 local authorities, 40% of them maintained and about 240 academies in no trust. Pure
+ * and deterministic: the same seed gives deep-equal rows, ids included.
+ */
+export function generateDemoData({ seed = 2026 }: GenerateOptions = {}): DemoData {
+  const random = createRandom(seed);
+  const plans = planTrusts(random.fork("plans"));
+  const openPlans = plans.filter((p) => p.size > 0);
+  const closedPlans = plans.filter((p) => p.size === 0);
+  const trustSchoolCount = openPlans.reduce((s, p) => s + p.size, 0);
+
+  const places = allocatePlaces(random.fork("places"), trustSchoolCount, standaloneAcademies);
+  const capacity = new Map(places.academies);
+  placeTrusts(random.fork("placement"), plans, capacity);
+
+  // Schools: the trusts' first, then academies in no trust, then maintained schools.
+  const sr = random.fork("schools");
+  const registers: Registers = { urns: new Set(), ukprns: new Set() };
+  const names = new Map<string, Set<string>>();
+  const schoolsOf = new Map<number, SchoolRow[]>();
+  const dioceseOf = (plan: TrustPlan): string | null =>
+    plan.kind === "CATHOLIC"
+      ? (plan.home?.catholicDiocese ?? null)
+      : plan.kind === "COFE"
+        ? (plan.home?.cofeDiocese ?? null)
+        : null;
+  for (const plan of openPlans) {
+    const provisions = trustProvisions(sr, plan);
+    const runner = { by: "TRUST" as const, plan, diocese: dioceseOf(plan) };
+    schoolsOf.set(
+      plan.index,
+      plan.laCodes.map((code, i) =>
+        buildSchool(
+          sr,
+          { area: areaOf(code), provision: provisions[i] ?? "PRIMARY", runner },
+          registers,
+          names,
+        ),
+      ),
+    );
+  }
+  const standalone: SchoolRow[] = [];
+  for (const area of areas) {
+    for (let i = 0; i < (capacity.get(area.code) ?? 0); i++) {
+      const provision = unattachedProvision(sr, false);
+      standalone.push(
+        buildSchool(sr, { area, provision, runner: { by: "STANDALONE" } }, registers, names),
+      );
+    }
+  }
+  const demoSchoolRow = buildSchool(
+    sr,
+    {
+      area: areaOf(demoSchool.laCode),
+      provision: "PRIMARY",
+      runner: { by: "MAINTAINED" },
+      name: demoSchool.name,
+      faith: "DOES_NOT_APPLY",
+      establishmentType: "COMMUNITY",
+    },
+    registers,
+    names,
+  );
+  const maintained: SchoolRow[] = [demoSchoolRow];
+  for (const area of areas) {
+    const count =
+      (places.schools.get(area.code) ?? 0) -
+      (places.academies.get(area.code) ?? 0) -
+      (area.code === demoSchool.laCode ? 1 : 0);
+    for (let i = 0; i < count; i++) {
+      const provision = unattachedProvision(sr, true);
+      maintained.push(
+        buildSchool(sr, { area, provision, runner: { by: "MAINTAINED" } }, registers, names),
+      );
+    }
+  }
+
+  // Trusts: dates first, since a closed trust merged into an open one old enough to take it.
+  const tr = random.fork("trusts");
+  const opened = new Map<number, IsoDate>(plans.map((p) => [p.index, openedOn(tr, p)]));
+  const absorbers = tr.shuffle(
+    openPlans.filter(
+      (p) =>
+        !p.demo &&
+        p.kind === "GENERAL" &&
+        p.type === "MULTI_ACADEMY_TRUST" &&
+        p.status === "OPEN" &&
+        p.size >= 5 &&
+        (opened.get(p.index) ?? "9999") <= "2021-12-31",
+    ),
+  );
+  const mergedInto = new Map<number, TrustPlan>();
+  closedPlans.forEach((plan, i) => {
+    const absorber = absorbers[i];
+    if (!absorber) throw new Error("no trust for a closed trust to merge into");
+    plan.home = absorber.home;
+    mergedInto.set(plan.index, absorber);
+  });
+  const trustRows = buildTrustRows(
+    tr,
+    plans.map((plan) => ({
+      plan,
+      schools: schoolsOf.get(plan.index) ?? [],
+      openedOn: opened.get(plan.index) ?? "2015-01-01",
+      diocese: dioceseOf(plan),
+    })),
+    registers,
+    [demoTrust.name, otherDemoTrust.name],
+  );
+  const withSchools: TrustWithSchools[] = plans.flatMap((plan, i) => {
+    const trust = trustRows[i];
+    return trust ? [{ plan, trust, schools: schoolsOf.get(plan.index) ?? [] }] : [];
+  });
+  const openTrusts = withSchools.filter((t) => t.schools.length > 0);
+  const byPlan = new Map(withSchools.map((t) => [t.plan.index, t]));
+
+  // Memberships: now, then the merged trusts' and other earlier ones.
+  const mr = random.fork("memberships");
+  const current = currentMemberships(mr, openTrusts);
+  const merges = closedPlans.flatMap((plan) => {
+    const closed = byPlan.get(plan.index);
+    const absorber = byPlan.get(mergedInto.get(plan.index)?.index ?? -1);
+    if (closed && absorber) closed.trust.region = absorber.trust.region;
+    return closed && absorber ? [{ closed: closed.trust, absorber }] : [];
+  });
+  const merged = mergeClosedTrusts(mr, merges, current);
+  const moved = addMoves(mr, openTrusts, current, merged, movedShare);
+
+  const ar = random.fork("accounts");
+  const sectorBody = buildSectorBody(ar);
+  const first = byPlan.get(0)?.trust;
+  const other = byPlan.get(1)?.trust;
+  if (!first || !other) throw new Error("the demo trusts are missing");
+  const accounts = buildAccounts(ar, {
+    trustAdminTrustId: first.id,
+    otherTrustAdminTrustId: other.id,
+    schoolId: demoSchoolRow.id,
+    sectorBodyId: sectorBody.id,
+  });
+
+  return {
+    seed,
+    sectorBodies: [sectorBody],
+    trusts: trustRows,
+    schools: [...openTrusts.flatMap((t) => t.schools), ...standalone, ...maintained],
+    memberships: [...merged, ...moved, ...current],
+    users: accounts.users,
+    roleGrants: accounts.roleGrants,
+    demo: {
+      trustAdminTrust: { id: first.id, groupUid: first.groupUid, name: first.name },
+      otherTrustAdminTrust: { id: other.id, groupUid: other.groupUid, name: other.name },
+      school: { id: demoSchoolRow.id, urn: demoSchoolRow.urn, name: demoSchoolRow.name },
+      sectorBody: { id: sectorBody.id, slug: sectorBody.slug, name: sectorBody.name },
+    },
+  };
+}

@@ -1,0 +1,33 @@
+export {
+  type DemoAccount,
+  demoAccounts,
+  demoPassword,
+  demoPasswordHashes,
+} from "./demo-accounts.ts";
+export { demoSectorBody } from "./generate/accounts.ts";
+export { toNationalGrid } from "./generate/geo.ts";
+export {
+  type DemoData,
+  demoSchool,
+  demoTrust,
+  type GenerateOptions,
+  generateDemoData,
+  type MembershipRow,
+  otherDemoTrust,
+  type RoleGrantRow,
+  type SchoolRow,
+  type SectorBodyRow,
+  type TrustRow,
+  type UserRow,
+} from "./generate/index.ts";
+export {
+  isDatabaseEmpty,
+  type LoadOptions,
+  loadDemoDataIfEmpty,
+  type SeedDemoDataOptions,
+  type SeededTable,
+  type SeedOptions,
+  seedDemoData,
+  seededTables,
+  truncateDemoTables,
+} from "./seed.ts";

@@ -1,0 +1,106 @@
+import { type Db, type DbOrTx, tables } from "@atlas/db";
+import { sql } from "drizzle-orm";
+import { type DemoData, type GenerateOptions, generateDemoData } from "./generate/index.ts";
+
+export interface SeedOptions {
+  /** Called after each batch: rows inserted so far, rows in all, and the table being filled. */
+  onProgress?(done: number, total: number, label: string): void;
+}
+
+/** Rows per insert statement: 500 schools of about 20 columns stay far below 65,535 parameters. */
+const batchSize = 500;
+
+/** The tables the demo data fills, in the order of their foreign keys. */
+export const seededTables = [
+  "sectorBodies",
+  "trusts",
+  "schools",
+  "memberships",
+  "users",
+  "roleGrants",
+] as const satisfies readonly (keyof DemoData & keyof typeof tables)[];
+
+export type SeededTable = (typeof seededTables)[number];
+
+/** Inserts every row of `data` on `tx` (a transaction, or a handle when the caller has one). */
+async function insertAll(tx: DbOrTx, data: DemoData, options: SeedOptions): Promise<void> {
+  const total = seededTables.reduce((sum, name) => sum + data[name].length, 0);
+  let done = 0;
+  options.onProgress?.(done, total, seededTables[0]);
+  const fill = async <Row>(
+    label: SeededTable,
+    rows: readonly Row[],
+    insert: (batch: Row[]) => Promise<unknown>,
+  ) => {
+    for (let i = 0; i < rows.length; i += batchSize) {
+      const batch = rows.slice(i, i + batchSize);
+      await insert(batch);
+      done += batch.length;
+      options.onProgress?.(done, total, label);
+    }
+  };
+  await fill("sectorBodies", data.sectorBodies, (b) => tx.insert(tables.sectorBodies).values(b));
+  await fill("trusts", data.trusts, (b) => tx.insert(tables.trusts).values(b));
+  await fill("schools", data.schools, (b) => tx.insert(tables.schools).values(b));
+  await fill("memberships", data.memberships, (b) => tx.insert(tables.memberships).values(b));
+  await fill("users", data.users, (b) => tx.insert(tables.users).values(b));
+  await fill("roleGrants", data.roleGrants, (b) => tx.insert(tables.roleGrants).values(b));
+}
+
+export interface SeedDemoDataOptions extends SeedOptions {
+  /** Empty the seeded tables (and sessions) first, in the same transaction. */
+  force?: boolean;
+}
+
+/**
+ * Inserts the data set in one transaction, so a failure leaves nothing half-written. Without
+ * `force` the database should be empty (see `isDatabaseEmpty`): rows that exist already make it
+ * fail on their unique keys, and nothing is written.
+ */
+export async function seedDemoData(
+  db: Db,
+  data: DemoData,
+  options: SeedDemoDataOptions = {},
+): Promise<void> {
+  // PGlite is one connection: inside the transaction only `tx` may be used.
+  await db.transaction(async (tx) => {
+    if (options.force) await truncateDemoTables(tx);
+    await insertAll(tx, data, options);
+  });
+}
+
+/** True when there are no trusts and no schools. */
+export async function isDatabaseEmpty(db: DbOrTx): Promise<boolean> {
+  const [trusts, schools] = await Promise.all([
+    db.$count(tables.trusts),
+    db.$count(tables.schools),
+  ]);
+  return trusts === 0 && schools === 0;
+}
+
+/** Empties every table the demo data fills, and the sessions that hang off its users. */
+export async function truncateDemoTables(tx: DbOrTx): Promise<void> {
+  await tx.execute(
+    sql`truncate table ${tables.roleGrants}, ${tables.sessions}, ${tables.users}, ${tables.memberships}, ${tables.schools}, ${tables.trusts}, ${tables.sectorBodies} cascade`,
+  );
+}
+
+export type LoadOptions = SeedOptions & GenerateOptions;
+
+// Key of the advisory lock two processes starting together take, so only one of them loads.
+const seedLockKey = 2_026_061_401;
+
+/**
+ * Generates and loads the demo data set when the database has no trusts and no schools; returns
+ * whether it loaded. The check and the load share one transaction under an advisory lock, so two
+ * API instances starting at once load it once.
+ */
+export async function loadDemoDataIfEmpty(db: Db, options: LoadOptions = {}): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${seedLockKey})`);
+    if (!(await isDatabaseEmpty(tx))) return false;
+    const data = generateDemoData(options.seed === undefined ? {} : { seed: options.seed });
+    await insertAll(tx, data, options);
+    return true;
+  });
+}
