@@ -26,6 +26,11 @@ describe(`migrations on ${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"}`, 
     }
   });
 
+  it("lets two instances migrate at once", async () => {
+    await Promise.all([database.migrate(), database.migrate()]);
+    expect(await database.db.$count(tables.trusts)).toBe(0);
+  });
+
   it("keeps at most one current membership per school", async () => {
     const { db } = database;
     const [trustA, trustB] = await db
