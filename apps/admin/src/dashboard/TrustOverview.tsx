@@ -1,0 +1,232 @@
+import {
+  establishmentTypes,
+  groupStatuses,
+  groupTypes,
+  phases,
+  regions,
+  sizeBands,
+} from "@atlas/domain";
+import {
+  Button,
+  Heading,
+  Notice,
+  Stat,
+  StatGroup,
+  SummaryList,
+  Table,
+  type TableColumn,
+  Tag,
+} from "@atlas/ui";
+import type { ResultOf } from "@graphql-typed-document-node/core";
+import { type ReactNode, useEffect, useId, useState } from "react";
+import { useQuery } from "urql";
+import { countOf, formatDate, formatNumber } from "../format.ts";
+import { graphql } from "../gql/index.ts";
+import type { Organisation } from "../session/access.ts";
+import { notRecorded, trustStatusTone } from "./labels.ts";
+import { phaseBreakdown, pupilTotal } from "./trust-figures.ts";
+
+const TrustOverviewQuery = graphql(`
+  query TrustOverview($id: ID!, $after: String) {
+    trust(id: $id) {
+      id
+      name
+      type
+      status
+      groupId
+      companiesHouseNumber
+      region
+      openedOn
+      schoolCount
+      sizeBand
+      administrators {
+        grantedAt
+        user {
+          id
+          name
+          email
+        }
+      }
+      schools(first: 100, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          hasPreviousPage
+          startCursor
+          endCursor
+        }
+        nodes {
+          id
+          urn
+          name
+          phase
+          establishmentType
+          pupils
+          region
+        }
+      }
+    }
+  }
+`);
+
+type Trust = NonNullable<ResultOf<typeof TrustOverviewQuery>["trust"]>;
+type School = Trust["schools"]["nodes"][number];
+type Administrator = Trust["administrators"][number];
+
+/**
+ * Every school of the trust. Pages of 100 are read one after another into one list (graphcache's
+ * relayPagination merges them), because the totals below need them all.
+ */
+function useTrustWithAllSchools(id: string) {
+  const [after, setAfter] = useState<string | null>(null);
+  const [result, reexecute] = useQuery({ query: TrustOverviewQuery, variables: { id, after } });
+  const pageInfo = result.data?.trust?.schools.pageInfo;
+  const nextCursor = pageInfo?.hasNextPage ? pageInfo.endCursor : null;
+  useEffect(() => {
+    if (!result.fetching && nextCursor) setAfter(nextCursor);
+  }, [result.fetching, nextCursor]);
+  return {
+    result,
+    complete: nextCursor === null,
+    retry: () => reexecute({ requestPolicy: "network-only" }),
+  };
+}
+
+const schoolColumns: readonly TableColumn<School>[] = [
+  { id: "name", header: "Name", rowHeader: true, cell: (s) => s.name },
+  { id: "phase", header: "Phase", cell: (s) => phases.label(s.phase) },
+  { id: "type", header: "Type", cell: (s) => establishmentTypes.label(s.establishmentType) },
+  {
+    id: "pupils",
+    header: "Pupils",
+    numeric: true,
+    cell: (s) => (s.pupils === null ? notRecorded : formatNumber(s.pupils)),
+  },
+  { id: "region", header: "Region", cell: (s) => regions.label(s.region) },
+];
+
+const administratorColumns: readonly TableColumn<Administrator>[] = [
+  { id: "name", header: "Name", rowHeader: true, cell: (a) => a.user.name },
+  { id: "email", header: "Email address", cell: (a) => a.user.email },
+  { id: "since", header: "Administrator since", cell: (a) => formatDate(a.grantedAt) },
+];
+
+function TrustDetails({ trust, schools }: { trust: Trust; schools: readonly School[] }) {
+  const pupils = pupilTotal(schools);
+  const byPhase = phaseBreakdown(schools);
+  return (
+    <>
+      <StatGroup>
+        <Stat
+          value={formatNumber(trust.schoolCount)}
+          label={trust.schoolCount === 1 ? "school" : "schools"}
+          hint={trust.sizeBand ? `Size band: ${sizeBands.label(trust.sizeBand)}` : "No schools yet"}
+        />
+        <Stat
+          value={formatNumber(pupils.total)}
+          label={pupils.total === 1 ? "pupil" : "pupils"}
+          hint={
+            pupils.withoutCount > 0
+              ? `${countOf(pupils.withoutCount, "school")} without a pupil count`
+              : "On roll across its schools"
+          }
+        />
+        <Stat
+          value={formatNumber(trust.administrators.length)}
+          label={trust.administrators.length === 1 ? "administrator" : "administrators"}
+        />
+      </StatGroup>
+
+      <SummaryList
+        rows={[
+          { key: "Type", value: groupTypes.label(trust.type) },
+          {
+            key: "Status",
+            value: (
+              <Tag tone={trustStatusTone(trust.status)}>{groupStatuses.label(trust.status)}</Tag>
+            ),
+          },
+          { key: "Group ID", value: trust.groupId ?? notRecorded },
+          { key: "Companies House number", value: trust.companiesHouseNumber ?? notRecorded },
+          {
+            key: "Head office region",
+            value: trust.region ? regions.label(trust.region) : notRecorded,
+          },
+          { key: "Incorporated", value: trust.openedOn ? formatDate(trust.openedOn) : notRecorded },
+        ]}
+      />
+
+      <Heading level={3}>Schools by phase</Heading>
+      <Table
+        caption={`Schools and pupils of ${trust.name} by phase`}
+        captionHidden
+        columns={[
+          { id: "phase", header: "Phase", rowHeader: true, cell: (p) => p.label },
+          { id: "schools", header: "Schools", numeric: true, cell: (p) => formatNumber(p.schools) },
+          { id: "pupils", header: "Pupils", numeric: true, cell: (p) => formatNumber(p.pupils) },
+        ]}
+        rows={byPhase}
+        rowKey={(p) => p.phase}
+        emptyMessage="The trust runs no schools yet."
+      />
+
+      <Heading level={3}>Administrators</Heading>
+      <Table
+        caption={`Administrators of ${trust.name}`}
+        captionHidden
+        columns={administratorColumns}
+        rows={trust.administrators}
+        rowKey={(a) => a.user.id}
+        emptyMessage="No one administers this trust yet."
+      />
+
+      <Heading level={3}>Schools</Heading>
+      <Table
+        caption={`Schools in ${trust.name}`}
+        captionHidden
+        columns={schoolColumns}
+        rows={schools}
+        rowKey={(s) => s.id}
+        emptyMessage="The trust runs no schools yet."
+      />
+    </>
+  );
+}
+
+/** One administered trust on the dashboard: its key facts, figures, people and schools. */
+export function TrustOverview({ trust: known }: { trust: Organisation }) {
+  const headingId = useId();
+  const { result, complete, retry } = useTrustWithAllSchools(known.id);
+  const trust = result.data?.trust;
+
+  let body: ReactNode;
+  if (result.error && !trust) {
+    body = (
+      <Notice tone="error" title="Sorry, this trust could not be loaded" headingLevel={3}>
+        <p>Check your connection and try again.</p>
+        <Button type="button" variant="secondary" onClick={retry}>
+          Try again
+        </Button>
+      </Notice>
+    );
+  } else if (trust === null) {
+    body = (
+      <Notice tone="warning" title="This trust is no longer on the register" headingLevel={3}>
+        <p className="ui-mb-0">Contact the sector body if you think this is a mistake.</p>
+      </Notice>
+    );
+  } else if (!trust || !complete) {
+    body = <p role="status">Loading the trust's details…</p>;
+  } else {
+    body = <TrustDetails trust={trust} schools={trust.schools.nodes} />;
+  }
+
+  return (
+    <section aria-labelledby={headingId}>
+      <Heading level={2} id={headingId} caption="Your trust">
+        {trust?.name ?? known.name}
+      </Heading>
+      {body}
+    </section>
+  );
+}

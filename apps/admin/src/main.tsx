@@ -1,0 +1,15 @@
+import "@atlas/ui/styles.css";
+import "./admin.css";
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { AdminApp, createAdminApp } from "./routing/AdminApp.tsx";
+
+const root = document.getElementById("root");
+if (!root) throw new Error("index.html has no #root element.");
+
+const app = createAdminApp();
+createRoot(root).render(
+  <StrictMode>
+    <AdminApp {...app} />
+  </StrictMode>,
+);

@@ -1,0 +1,53 @@
+import type { RouteObject } from "react-router";
+import { plannedAreas } from "../areas/areas.ts";
+import { PlannedAreaPage } from "../areas/PlannedAreaPage.tsx";
+import { DashboardPage } from "../dashboard/DashboardPage.tsx";
+import { AdminLayout } from "../layout/AdminLayout.tsx";
+import { NotFoundPage } from "../pages/NotFoundPage.tsx";
+import { RouteErrorPage } from "../pages/RouteErrorPage.tsx";
+import type { SessionClient } from "../session/session-client.ts";
+import { signOutAction, signOutLoader } from "../session/sign-out.ts";
+import { requireViewer, signedInRouteId } from "../session/viewer.ts";
+import { Loading } from "./Loading.tsx";
+import { RootLayout } from "./RootLayout.tsx";
+
+/**
+ * Every route of the admin (React Router data mode). Everything but signing in sits behind the
+ * auth guard: the signed-in layout's loader, which sends a signed-out visitor to /sign-in.
+ */
+export function adminRoutes(session: SessionClient): RouteObject[] {
+  return [
+    {
+      Component: RootLayout,
+      HydrateFallback: Loading,
+      children: [
+        {
+          ErrorBoundary: RouteErrorPage,
+          children: [
+            {
+              path: "sign-in",
+              lazy: async () => (await import("../sign-in/sign-in-lazy.ts")).signInRoute(session),
+            },
+            { path: "sign-out", loader: signOutLoader, action: signOutAction(session) },
+            {
+              id: signedInRouteId,
+              loader: ({ request }) => requireViewer(session, request),
+              // Check the session on every navigation, not only when the address's query
+              // changes: answered from the cache, asking the API at most once a minute.
+              shouldRevalidate: () => true,
+              Component: AdminLayout,
+              children: [
+                { index: true, Component: DashboardPage },
+                ...plannedAreas.map((area) => ({
+                  path: area.path,
+                  element: <PlannedAreaPage area={area} />,
+                })),
+                { path: "*", Component: NotFoundPage },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+  ];
+}
