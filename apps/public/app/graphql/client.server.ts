@@ -1,0 +1,127 @@
+import {
+  type AnyVariables,
+  Client,
+  type CombinedError,
+  fetchExchange,
+  type OperationResult,
+  type TypedDocumentNode,
+} from "@urql/core";
+import { data } from "react-router";
+import { env } from "../env.server.ts";
+
+/** How long a page waits for the API before it gives up and shows the error page. */
+const API_TIMEOUT_MS = 10_000;
+
+/** The API's CSRF guard (Yoga's csrf-prevention plugin) wants this header on every request. */
+const CSRF_HEADER = "x-graphql-yoga-csrf";
+
+export interface ApiClient {
+  /** Runs a query and returns the raw result, errors and all. */
+  queryResult<Data, Variables extends AnyVariables>(
+    document: TypedDocumentNode<Data, Variables>,
+    variables: Variables,
+  ): Promise<OperationResult<Data, Variables>>;
+  /** Runs a query and returns its data; a BAD_USER_INPUT error becomes a 404 response. */
+  query<Data, Variables extends AnyVariables>(
+    document: TypedDocumentNode<Data, Variables>,
+    variables: Variables,
+  ): Promise<Data>;
+  /** Runs a mutation and returns the raw result, for the caller to read its typed payload. */
+  mutate<Data, Variables extends AnyVariables>(
+    document: TypedDocumentNode<Data, Variables>,
+    variables: Variables,
+  ): Promise<OperationResult<Data, Variables>>;
+  /** `Set-Cookie` headers the API sent so far, to hand on to the browser (sign-in, sign-out). */
+  setCookieHeaders(): Headers;
+}
+
+/**
+ * A GraphQL client for one incoming request. It forwards the browser's cookies (the API's
+ * session cookie lives on this site's domain) and collects the cookies the API sets, so a
+ * sign-in or sign-out can pass them back. Made per request so no session leaks between people.
+ */
+export function createApiClient(request: Request, apiUrl: string = env.API_URL): ApiClient {
+  const setCookies: string[] = [];
+
+  const headers: Record<string, string> = { [CSRF_HEADER]: "1" };
+  const cookie = request.headers.get("cookie");
+  if (cookie) headers.cookie = cookie;
+  const userAgent = request.headers.get("user-agent");
+  if (userAgent) headers["user-agent"] = userAgent;
+  const requestId = request.headers.get("x-request-id");
+  if (requestId) headers["x-request-id"] = requestId;
+
+  const client = new Client({
+    url: apiUrl,
+    exchanges: [fetchExchange],
+    requestPolicy: "network-only",
+    preferGetMethod: false,
+    fetchOptions: () => ({
+      headers,
+      // Stop waiting when the browser goes away or the API is too slow.
+      signal: AbortSignal.any([request.signal, AbortSignal.timeout(API_TIMEOUT_MS)]),
+    }),
+    fetch: async (input, init) => {
+      const response = await fetch(input, init);
+      setCookies.push(...response.headers.getSetCookie());
+      return response;
+    },
+  });
+
+  return {
+    queryResult(document, variables) {
+      return client.query(document, variables).toPromise();
+    },
+    async query(document, variables) {
+      const result = await client.query(document, variables).toPromise();
+      return dataOf(result);
+    },
+    mutate(document, variables) {
+      return client.mutation(document, variables).toPromise();
+    },
+    setCookieHeaders() {
+      const out = new Headers();
+      for (const value of setCookies) out.append("set-cookie", value);
+      return out;
+    },
+  };
+}
+
+/** A query's data, or the error page its errors call for. */
+export function dataOf<Data>(result: {
+  data?: Data | undefined;
+  error?: CombinedError | undefined;
+}): Data {
+  if (result.error) throwApiError(result.error);
+  if (result.data === undefined) throw new Error("The API answered with no data.");
+  return result.data;
+}
+
+/** True when the API rejected an argument (e.g. a malformed trust ID). */
+export function isBadUserInput(error: CombinedError): boolean {
+  return error.graphQLErrors.some((e) => e.extensions.code === "BAD_USER_INPUT");
+}
+
+/**
+ * True when a page asked for by cursor failed because of the cursor (a stale or edited link).
+ * The API reports an unreadable cursor as a plain error ("Invalid cursor: …", no
+ * BAD_USER_INPUT code), so any GraphQL error of a query that had a cursor counts: the caller
+ * retries from the first page, which has none, and so cannot loop.
+ */
+export function isCursorError(
+  error: CombinedError,
+  position: { after: string | null; before: string | null },
+): boolean {
+  return !error.networkError && (position.after !== null || position.before !== null);
+}
+
+/**
+ * A request for something that cannot exist (a malformed ID) is a 404 for the person asking;
+ * anything else is the service's fault and becomes the 500 page.
+ */
+function throwApiError(error: CombinedError): never {
+  if (!error.networkError && isBadUserInput(error)) {
+    throw data("Not found", { status: 404 });
+  }
+  throw new Error(`GraphQL API request failed: ${error.message}`, { cause: error });
+}

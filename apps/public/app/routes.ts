@@ -1,0 +1,12 @@
+import { index, type RouteConfig, route } from "@react-router/dev/routes";
+
+export default [
+  index("routes/home.tsx"),
+  route("trusts", "routes/trusts.tsx"),
+  route("trusts/:id", "routes/trust.tsx"),
+  route("schools/:urn", "routes/school.tsx"),
+  route("sign-in", "routes/sign-in.tsx"),
+  route("sign-out", "routes/sign-out.tsx"),
+  // Anything else: the 404 page, inside the normal layout (so the header still knows who is in).
+  route("*", "routes/not-found.tsx"),
+] satisfies RouteConfig;

@@ -1,0 +1,196 @@
+import {
+  establishmentStatuses,
+  establishmentTypes,
+  phases,
+  regions,
+  religiousCharacters,
+} from "@atlas/domain";
+import { Breadcrumbs, Heading, Main, SummaryList, Table, Tag, TextLink } from "@atlas/ui";
+import { data } from "react-router";
+import { NotRecordedDash } from "../components/NotRecorded.tsx";
+import { formatDate, formatNumber, NOT_RECORDED } from "../format.ts";
+import { graphql } from "../gql";
+import { createApiClient } from "../graphql/client.server.ts";
+import { pageTitle } from "../meta.ts";
+import { parseUrn } from "../schools/urn.ts";
+import type { Route } from "./+types/school";
+
+const SchoolPageQuery = graphql(`
+  query SchoolPage($urn: Int!) {
+    school(urn: $urn) {
+      id
+      urn
+      name
+      phase
+      establishmentType
+      religiousCharacter
+      diocese
+      localAuthority {
+        code
+        name
+      }
+      region
+      pupils
+      capacity
+      postcode
+      status
+      trust {
+        id
+        name
+      }
+      memberships {
+        joinedOn
+        leftOn
+        trust {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const urn = parseUrn(params.urn);
+  if (urn === null) throw data("Not found", { status: 404 });
+  const { school } = await createApiClient(request).query(SchoolPageQuery, { urn });
+  if (!school) throw data("Not found", { status: 404 });
+  const current = school.trust
+    ? school.memberships.find((m) => m.leftOn == null && m.trust.id === school.trust?.id)
+    : undefined;
+  const pastMemberships = school.memberships.filter((m) => m.leftOn != null);
+  return { school, joinedCurrentTrustOn: current?.joinedOn ?? null, pastMemberships };
+}
+
+export const meta: Route.MetaFunction = ({ loaderData }) => {
+  if (!loaderData) return [];
+  const { school } = loaderData;
+  const inTrust = school.trust ? `, in ${school.trust.name}` : "";
+  return [
+    { title: pageTitle(school.name) },
+    {
+      name: "description",
+      content: `${school.name} (URN ${school.urn}): a ${phases.label(school.phase).toLowerCase()} school in ${school.localAuthority.name}${inTrust}.`,
+    },
+  ];
+};
+
+function trustHref(id: string): string {
+  return `/trusts/${encodeURIComponent(id)}`;
+}
+
+export default function SchoolPage({ loaderData }: Route.ComponentProps) {
+  const { school, joinedCurrentTrustOn, pastMemberships } = loaderData;
+  const pupils =
+    typeof school.pupils === "number"
+      ? typeof school.capacity === "number"
+        ? `${formatNumber(school.pupils)} pupils, ${formatNumber(school.capacity)} places`
+        : `${formatNumber(school.pupils)} pupils`
+      : typeof school.capacity === "number"
+        ? `${formatNumber(school.capacity)} places (pupil numbers not recorded)`
+        : NOT_RECORDED;
+
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          { href: "/", label: "Home" },
+          ...(school.trust ? [{ href: trustHref(school.trust.id), label: school.trust.name }] : []),
+          { label: school.name },
+        ]}
+      />
+      <Main>
+        <div className="ui-stack">
+          <div className="ui-stack stack-tight">
+            <Heading level={1} caption={establishmentTypes.label(school.establishmentType)}>
+              {school.name}
+            </Heading>
+            {school.status !== "OPEN" && (
+              <p>
+                <Tag tone="warning">{establishmentStatuses.label(school.status)}</Tag>
+              </p>
+            )}
+          </div>
+
+          <section aria-labelledby="details-heading" className="ui-stack">
+            <Heading level={2} id="details-heading">
+              About the school
+            </Heading>
+            <SummaryList
+              rows={[
+                { key: "URN", value: String(school.urn) },
+                { key: "Phase", value: phases.label(school.phase) },
+                { key: "Type", value: establishmentTypes.label(school.establishmentType) },
+                {
+                  key: "Religious character",
+                  value: religiousCharacters.label(school.religiousCharacter),
+                },
+                { key: "Diocese", value: school.diocese ?? NOT_RECORDED },
+                { key: "Local authority", value: school.localAuthority.name },
+                { key: "Region", value: regions.label(school.region) },
+                { key: "Pupils and capacity", value: pupils },
+                { key: "Postcode", value: school.postcode ?? NOT_RECORDED },
+                { key: "Status", value: establishmentStatuses.label(school.status) },
+              ]}
+            />
+          </section>
+
+          <section aria-labelledby="trust-heading" className="ui-stack">
+            <Heading level={2} id="trust-heading">
+              Trust
+            </Heading>
+            {school.trust ? (
+              <SummaryList
+                rows={[
+                  {
+                    key: "Trust",
+                    value: (
+                      <TextLink href={trustHref(school.trust.id)}>{school.trust.name}</TextLink>
+                    ),
+                  },
+                  {
+                    key: "Joined",
+                    value: joinedCurrentTrustOn ? formatDate(joinedCurrentTrustOn) : NOT_RECORDED,
+                  },
+                ]}
+              />
+            ) : (
+              <p className="ui-body">
+                This school is not in a trust: it is maintained by its local authority, or is a
+                standalone academy.
+              </p>
+            )}
+          </section>
+
+          {pastMemberships.length > 0 && (
+            <section aria-labelledby="past-trusts-heading" className="ui-stack">
+              <Heading level={2} id="past-trusts-heading">
+                Past trusts
+              </Heading>
+              <Table
+                caption={`Trusts ${school.name} was in before`}
+                captionHidden
+                rowKey={(m) => `${m.trust.id}-${m.joinedOn}`}
+                rows={pastMemberships}
+                columns={[
+                  {
+                    id: "trust",
+                    header: "Trust",
+                    rowHeader: true,
+                    cell: (m) => <TextLink href={trustHref(m.trust.id)}>{m.trust.name}</TextLink>,
+                  },
+                  { id: "joined", header: "Joined", cell: (m) => formatDate(m.joinedOn) },
+                  {
+                    id: "left",
+                    header: "Left",
+                    cell: (m) => (m.leftOn ? formatDate(m.leftOn) : <NotRecordedDash />),
+                  },
+                ]}
+              />
+            </section>
+          )}
+        </div>
+      </Main>
+    </>
+  );
+}

@@ -1,0 +1,150 @@
+import { regions } from "@atlas/domain";
+import { describe, expect, it } from "vitest";
+import {
+  fromParamValue,
+  isFiltered,
+  normaliseQuery,
+  parsePagePosition,
+  parseTrustSearch,
+  toParamValue,
+  toSearchParams,
+  toTrustFilter,
+  trustSearchHref,
+} from "./params.ts";
+
+const params = (query: string) => new URLSearchParams(query);
+
+describe("parseTrustSearch", () => {
+  it("reads an empty URL as no search at all", () => {
+    const search = parseTrustSearch(params(""));
+    expect(search).toEqual({
+      q: "",
+      regions: [],
+      phases: [],
+      sizeBand: null,
+      religiousCharacters: [],
+    });
+    expect(toTrustFilter(search)).toEqual({});
+    expect(isFiltered(search)).toBe(false);
+  });
+
+  it("maps every chosen value to the API's filter", () => {
+    const search = parseTrustSearch(
+      params(
+        "q=oak+academy&region=london&region=north-west&phase=primary&size=small&religiousCharacter=church-of-england",
+      ),
+    );
+    expect(toTrustFilter(search)).toEqual({
+      search: "oak academy",
+      regions: ["NORTH_WEST", "LONDON"],
+      phases: ["PRIMARY"],
+      sizeBand: "SMALL",
+      religiousCharacters: ["CHURCH_OF_ENGLAND"],
+    });
+    expect(isFiltered(search)).toBe(true);
+  });
+
+  it("accepts API-style keys, any case and comma-separated lists", () => {
+    const search = parseTrustSearch(params("region=SOUTH_WEST,East-Midlands&phase=All-Through"));
+    expect(search.regions).toEqual(["EAST_MIDLANDS", "SOUTH_WEST"]);
+    expect(search.phases).toEqual(["ALL_THROUGH"]);
+  });
+
+  it("ignores values that are not in the vocabularies, rather than failing", () => {
+    const search = parseTrustSearch(
+      params(
+        "region=atlantis&region=london&phase=&phase=university&size=huge&religiousCharacter=jedi",
+      ),
+    );
+    expect(toTrustFilter(search)).toEqual({ regions: ["LONDON"] });
+  });
+
+  it("keeps each value once, in the vocabulary's order", () => {
+    const search = parseTrustSearch(params("region=london&region=north-east&region=london"));
+    expect(search.regions).toEqual(["NORTH_EAST", "LONDON"]);
+  });
+
+  it("applies no size band when the URL names several (the API takes one)", () => {
+    expect(parseTrustSearch(params("size=small&size=large")).sizeBand).toBeNull();
+    expect(parseTrustSearch(params("size=small&size=small")).sizeBand).toBe("SMALL");
+  });
+
+  it("tidies the search text and cuts it to what the API accepts", () => {
+    expect(parseTrustSearch(params("q=%20%20oak%20%0A%20trust%20")).q).toBe("oak trust");
+    expect(toTrustFilter(parseTrustSearch(params("q=%20%20")))).toEqual({});
+    expect(normaliseQuery("x".repeat(150))).toHaveLength(100);
+    expect(normaliseQuery(null)).toBe("");
+  });
+});
+
+describe("toSearchParams", () => {
+  it("writes a search back as readable URL parameters that read back the same", () => {
+    const search = parseTrustSearch(
+      params("phase=secondary&q=oak&region=YORKSHIRE_AND_THE_HUMBER&size=VERY_LARGE"),
+    );
+    const written = toSearchParams(search).toString();
+    expect(written).toBe("q=oak&region=yorkshire-and-the-humber&phase=secondary&size=very-large");
+    expect(parseTrustSearch(new URLSearchParams(written))).toEqual(search);
+  });
+
+  it("leaves out the page position and unknown parameters", () => {
+    const search = parseTrustSearch(params("q=oak&after=abc&page=3&utm_source=mail"));
+    expect(toSearchParams(search).toString()).toBe("q=oak");
+  });
+
+  it("builds the results page's address", () => {
+    expect(trustSearchHref(parseTrustSearch(params("")))).toBe("/trusts");
+    expect(trustSearchHref(parseTrustSearch(params("region=london")))).toBe(
+      "/trusts?region=london",
+    );
+  });
+});
+
+describe("parameter values", () => {
+  it("round-trips every region", () => {
+    for (const key of regions.keys) expect(fromParamValue(regions, toParamValue(key))).toBe(key);
+  });
+
+  it("rejects what is not a key", () => {
+    expect(fromParamValue(regions, "")).toBeNull();
+    expect(fromParamValue(regions, "has")).toBeNull();
+    expect(fromParamValue(regions, "__proto__")).toBeNull();
+  });
+});
+
+describe("parsePagePosition", () => {
+  it("is the first page with no cursor", () => {
+    expect(parsePagePosition(params("page=4"))).toEqual({ after: null, before: null, page: 1 });
+  });
+
+  it("reads a cursor and its page number", () => {
+    expect(parsePagePosition(params("after=abc&page=2"))).toEqual({
+      after: "abc",
+      before: null,
+      page: 2,
+    });
+    expect(parsePagePosition(params("before=xyz&page=3"))).toEqual({
+      after: null,
+      before: "xyz",
+      page: 3,
+    });
+  });
+
+  it("takes `after` when both cursors are given", () => {
+    expect(parsePagePosition(params("after=a&before=b&page=2"))).toMatchObject({
+      after: "a",
+      before: null,
+    });
+  });
+
+  it("does not trust a page number that cannot be right", () => {
+    for (const page of ["", "1", "0", "-2", "two", "2.5", "99999999"]) {
+      expect(parsePagePosition(params(`after=abc&page=${page}`)).page).toBeNull();
+    }
+  });
+
+  it("ignores an empty or over-long cursor", () => {
+    expect(parsePagePosition(params("after="))).toEqual({ after: null, before: null, page: 1 });
+    expect(parsePagePosition(params(`after=${"a".repeat(501)}`)).after).toBeNull();
+  });
+});

@@ -1,0 +1,154 @@
+import {
+  type Phase,
+  phases,
+  type Region,
+  type ReligiousCharacter,
+  regions,
+  religiousCharacters,
+  type SizeBand,
+  sizeBands,
+  type Vocabulary,
+} from "@atlas/domain";
+import type { TrustFilter } from "../gql/graphql.ts";
+
+/**
+ * The trust search as it lives in the URL (`/trusts?q=oak&region=london&phase=primary`), so a
+ * search can be bookmarked, shared and run by a GET form without JavaScript. Anything in the
+ * URL that is not a known value is ignored, never an error: a stale or hand-edited link still
+ * shows results.
+ */
+export interface TrustSearch {
+  /** Words in the trust's name, or its Group ID or Companies House number. */
+  q: string;
+  regions: Region[];
+  phases: Phase[];
+  sizeBand: SizeBand | null;
+  religiousCharacters: ReligiousCharacter[];
+}
+
+/** Where the current page of results starts or ends (Relay cursors) and its 1-based number. */
+export interface PagePosition {
+  after: string | null;
+  before: string | null;
+  /** Null when a cursor came without a page number (a hand-made link): then it is unknown. */
+  page: number | null;
+}
+
+/** URL parameter names, also the names of the search form's fields. */
+export const PARAM = {
+  q: "q",
+  region: "region",
+  phase: "phase",
+  size: "size",
+  religiousCharacter: "religiousCharacter",
+  after: "after",
+  before: "before",
+  page: "page",
+} as const;
+
+/** The API takes search text of at most 100 characters (domain trustFilterSchema). */
+export const MAX_QUERY_LENGTH = 100;
+/** The API takes cursors of at most 500 characters (domain pageArgsSchema). */
+const MAX_CURSOR_LENGTH = 500;
+/** Stop a silly URL from making a silly page number. */
+const MAX_PAGE = 10_000;
+
+/** `NORTH_WEST` → `north-west`: readable in the address bar. */
+export function toParamValue(key: string): string {
+  return key.toLowerCase().replaceAll("_", "-");
+}
+
+/** `north-west`, `North_West` or `NORTH_WEST` → `NORTH_WEST`; null when not in the vocabulary. */
+export function fromParamValue<K extends string>(vocab: Vocabulary<K>, raw: string): K | null {
+  const key = raw.trim().toUpperCase().replaceAll("-", "_");
+  return vocab.has(key) ? key : null;
+}
+
+/** Every known value of a repeated parameter, once each, in vocabulary order. */
+function readKeys<K extends string>(
+  params: URLSearchParams,
+  name: string,
+  vocab: Vocabulary<K>,
+): K[] {
+  const chosen = new Set<K>();
+  for (const raw of params.getAll(name)) {
+    // A comma-separated list (`region=london,south-east`) is accepted too.
+    for (const part of raw.split(",")) {
+      const key = fromParamValue(vocab, part);
+      if (key !== null) chosen.add(key);
+    }
+  }
+  return vocab.keys.filter((key) => chosen.has(key));
+}
+
+/** Collapses whitespace and trims, then cuts to the length the API accepts. */
+export function normaliseQuery(raw: string | null): string {
+  if (raw === null) return "";
+  return raw.replace(/\s+/g, " ").trim().slice(0, MAX_QUERY_LENGTH).trim();
+}
+
+export function parseTrustSearch(params: URLSearchParams): TrustSearch {
+  const sizes = readKeys(params, PARAM.size, sizeBands);
+  return {
+    q: normaliseQuery(params.get(PARAM.q)),
+    regions: readKeys(params, PARAM.region, regions),
+    phases: readKeys(params, PARAM.phase, phases),
+    // One size band at a time (the API takes one); with several in the URL, none applies.
+    sizeBand: sizes.length === 1 ? (sizes[0] ?? null) : null,
+    religiousCharacters: readKeys(params, PARAM.religiousCharacter, religiousCharacters),
+  };
+}
+
+function readCursor(params: URLSearchParams, name: string): string | null {
+  const value = params.get(name)?.trim() ?? "";
+  return value.length > 0 && value.length <= MAX_CURSOR_LENGTH ? value : null;
+}
+
+/** The page position in the URL; with both `after` and `before`, `after` wins. */
+export function parsePagePosition(params: URLSearchParams): PagePosition {
+  const after = readCursor(params, PARAM.after);
+  const before = after === null ? readCursor(params, PARAM.before) : null;
+  if (after === null && before === null) return { after, before, page: 1 };
+  const pageRaw = params.get(PARAM.page) ?? "";
+  const pageNumber = /^\d{1,6}$/.test(pageRaw) ? Number(pageRaw) : Number.NaN;
+  // Page 1 has no cursor, so a cursor with page 1 (or no page) says nothing reliable.
+  const page = pageNumber >= 2 && pageNumber <= MAX_PAGE ? pageNumber : null;
+  return { after, before, page };
+}
+
+/** The GraphQL filter for a search; fields with nothing chosen are left out. */
+export function toTrustFilter(search: TrustSearch): TrustFilter {
+  const filter: TrustFilter = {};
+  if (search.q !== "") filter.search = search.q;
+  if (search.regions.length > 0) filter.regions = search.regions;
+  if (search.phases.length > 0) filter.phases = search.phases;
+  if (search.sizeBand !== null) filter.sizeBand = search.sizeBand;
+  if (search.religiousCharacters.length > 0) {
+    filter.religiousCharacters = search.religiousCharacters;
+  }
+  return filter;
+}
+
+/** The canonical URL parameters of a search (no page position): the base of every page link. */
+export function toSearchParams(search: TrustSearch): URLSearchParams {
+  const params = new URLSearchParams();
+  if (search.q !== "") params.set(PARAM.q, search.q);
+  for (const key of search.regions) params.append(PARAM.region, toParamValue(key));
+  for (const key of search.phases) params.append(PARAM.phase, toParamValue(key));
+  if (search.sizeBand !== null) params.set(PARAM.size, toParamValue(search.sizeBand));
+  for (const key of search.religiousCharacters) {
+    params.append(PARAM.religiousCharacter, toParamValue(key));
+  }
+  return params;
+}
+
+/** True when the search narrows anything at all. */
+export function isFiltered(search: TrustSearch): boolean {
+  return Object.keys(toTrustFilter(search)).length > 0;
+}
+
+/** The relative URL of the search results page for a search. */
+export function trustSearchHref(search: TrustSearch): string {
+  const query = toSearchParams(search).toString();
+  return query === "" ? "/trusts" : `/trusts?${query}`;
+}

@@ -1,0 +1,119 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  type BrowserSession,
+  launchBrowser,
+  newContext,
+  newContextWithoutAppScripts,
+  seriousAxeViolations,
+} from "./browser.ts";
+
+let session: BrowserSession;
+let browser: Browser;
+
+beforeAll(async () => {
+  session = await launchBrowser();
+  browser = session.browser;
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+/** Goes to a page; `afterLoad` can act on it (submit a form) before it is checked. */
+interface PageVisit {
+  name: string;
+  path: string | ((page: Page) => Promise<string>);
+  afterLoad?: (page: Page) => Promise<void>;
+}
+
+async function firstLinkIn(page: Page, path: string, table: RegExp): Promise<string> {
+  await page.goto(path);
+  const href = await page
+    .getByRole("table", { name: table })
+    .getByRole("rowheader")
+    .first()
+    .getByRole("link")
+    .getAttribute("href");
+  if (!href) throw new Error(`No link in the table on ${path}`);
+  return href;
+}
+
+const visits: PageVisit[] = [
+  { name: "home", path: "/" },
+  { name: "all trusts", path: "/trusts" },
+  {
+    name: "a filtered search",
+    path: "/trusts?q=academy&region=london&region=north-west&phase=primary&size=small&religiousCharacter=church-of-england",
+  },
+  { name: "a search with no results", path: "/trusts?q=no-trust-is-called-this" },
+  { name: "a trust", path: (page) => firstLinkIn(page, "/trusts?size=large", /^Trusts found/) },
+  {
+    name: "a school",
+    path: async (page) =>
+      firstLinkIn(
+        page,
+        await firstLinkIn(page, "/trusts?size=medium", /^Trusts found/),
+        /^Schools in/,
+      ),
+  },
+  { name: "sign in", path: "/sign-in" },
+  {
+    name: "sign in with errors",
+    path: "/sign-in",
+    afterLoad: async (page) => {
+      await page.getByLabel("Email address").fill("not an email");
+      await page.getByRole("button", { name: "Sign in" }).click();
+      await page.getByRole("alert").waitFor();
+    },
+  },
+  { name: "sign out", path: "/sign-out" },
+  { name: "page not found", path: "/no-such-page" },
+];
+
+describe.each([
+  { mode: "without the app's JavaScript", javaScript: false },
+  { mode: "with JavaScript", javaScript: true },
+])("accessibility $mode", ({ javaScript }) => {
+  it.each(visits)(
+    "$name has one h1, the landmarks, a skip link and no serious axe issue",
+    async (visit) => {
+      const context = javaScript
+        ? await newContext(browser, true)
+        : await newContextWithoutAppScripts(browser);
+      const page = await context.newPage();
+      const path = typeof visit.path === "string" ? visit.path : await visit.path(page);
+      await page.goto(path);
+      if (javaScript) await page.waitForLoadState("networkidle");
+      await visit.afterLoad?.(page);
+
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      await expect(page.locator("h1").count()).resolves.toBe(1);
+      await expect(page.getByRole("banner").count()).resolves.toBe(1);
+      await expect(page.getByRole("main").count()).resolves.toBe(1);
+      await expect(page.getByRole("contentinfo").count()).resolves.toBe(1);
+      await expect(page.getByRole("navigation", { name: "Main" }).count()).resolves.toBe(1);
+      await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe("en-GB");
+      await expect(page.title()).resolves.toMatch(/ – Trust Atlas$/);
+
+      // Keyboard: the first Tab reaches the skip link, which shows and leads to the main content.
+      await page.evaluate(() => {
+        (document.activeElement as HTMLElement | null)?.blur();
+        window.scrollTo(0, 0);
+      });
+      await page.goto(page.url());
+      await page.keyboard.press("Tab");
+      const skip = await page.evaluate(() => {
+        const el = document.activeElement;
+        if (!(el instanceof HTMLElement)) return null;
+        const box = el.getBoundingClientRect();
+        return { text: el.textContent, href: el.getAttribute("href"), width: box.width };
+      });
+      expect(skip).toMatchObject({ text: "Skip to main content", href: "#main-content" });
+      expect(skip?.width ?? 0).toBeGreaterThan(1);
+      await page.keyboard.press("Enter");
+      await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("main-content");
+      await context.close();
+    },
+  );
+});
