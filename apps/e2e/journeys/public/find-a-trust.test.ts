@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type BrowserSession, launchBrowser, newContext } from "./browser.ts";
+import { type BrowserSession, launchBrowser, newContext } from "../../support/browser.ts";
 
 let session: BrowserSession;
 let browser: Browser;

@@ -3,9 +3,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import axe from "axe-core";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { inject } from "vitest";
 
-/** The public app under test: `react-router-serve` or `react-router dev`, with its API running. */
-export const baseUrl = (process.env.E2E_PUBLIC_URL ?? "http://localhost:3000").replace(/\/$/, "");
+/** The built apps and API the global setup started for this run. */
+export const publicUrl = inject("publicUrl");
+export const adminUrl = inject("adminUrl");
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -15,14 +17,8 @@ export interface BrowserSession {
 }
 
 export async function launchBrowser(): Promise<BrowserSession> {
-  const response = await fetch(`${baseUrl}/`).catch((error: unknown) => error);
-  if (!(response instanceof Response)) {
-    throw new Error(
-      `The public app is not answering at ${baseUrl}. Start the API and the app first (see e2e/README.md).`,
-    );
-  }
   // A fresh profile and HOME each run, so Chromium leaves nothing behind in the tree.
-  const home = mkdtempSync(join(tmpdir(), "atlas-public-e2e-"));
+  const home = mkdtempSync(join(tmpdir(), "atlas-e2e-chromium-"));
   const browser = await chromium.launch({
     executablePath: chromiumPath,
     env: { ...process.env, HOME: home },
@@ -46,8 +42,13 @@ export async function launchBrowser(): Promise<BrowserSession> {
   };
 }
 
-export function newContext(browser: Browser, javaScript: boolean): Promise<BrowserContext> {
-  return browser.newContext({ baseURL: baseUrl, javaScriptEnabled: javaScript });
+/** A fresh context (no cookies) on one of the apps; the public app unless told otherwise. */
+export function newContext(
+  browser: Browser,
+  javaScript: boolean,
+  baseURL: string = publicUrl,
+): Promise<BrowserContext> {
+  return browser.newContext({ baseURL, javaScriptEnabled: javaScript });
 }
 
 /**
@@ -56,7 +57,7 @@ export function newContext(browser: Browser, javaScript: boolean): Promise<Brows
  * person with JavaScript off, or on a connection that lost the bundle, gets.
  */
 export async function newContextWithoutAppScripts(browser: Browser): Promise<BrowserContext> {
-  const context = await browser.newContext({ baseURL: baseUrl });
+  const context = await browser.newContext({ baseURL: publicUrl });
   await context.route(/\.(?:js|mjs)(?:\?.*)?$/, (route) => route.abort());
   return context;
 }

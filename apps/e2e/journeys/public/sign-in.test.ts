@@ -1,7 +1,7 @@
 import { demoAccounts } from "@atlas/data/demo-accounts";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type BrowserSession, launchBrowser, newContext } from "./browser.ts";
+import { type BrowserSession, launchBrowser, newContext } from "../../support/browser.ts";
 
 let session: BrowserSession;
 let browser: Browser;

@@ -6,7 +6,8 @@ import {
   newContext,
   newContextWithoutAppScripts,
   seriousAxeViolations,
-} from "./browser.ts";
+} from "../../support/browser.ts";
+import { expectEveryControlReachableByKeyboard } from "../../support/keyboard.ts";
 
 let session: BrowserSession;
 let browser: Browser;
@@ -76,7 +77,7 @@ describe.each([
   { mode: "with JavaScript", javaScript: true },
 ])("accessibility $mode", ({ javaScript }) => {
   it.each(visits)(
-    "$name has one h1, the landmarks, a skip link and no serious axe issue",
+    "$name has one h1, the landmarks, a skip link, no serious axe issue and every control in Tab reach",
     async (visit) => {
       const context = javaScript
         ? await newContext(browser, true)
@@ -113,6 +114,7 @@ describe.each([
       expect(skip?.width ?? 0).toBeGreaterThan(1);
       await page.keyboard.press("Enter");
       await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("main-content");
+      await expectEveryControlReachableByKeyboard(page, visit.name);
       await context.close();
     },
   );

@@ -1,0 +1,90 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import postgres from "postgres";
+import type { TestProject } from "vitest/node";
+import { repoRoot, type Server, startServer, stopServer, waitFor } from "./servers.ts";
+
+// Ports away from the defaults, so a platform running for development is left alone.
+const API_PORT = Number(process.env.E2E_API_PORT ?? 4410);
+const PUBLIC_PORT = Number(process.env.E2E_PUBLIC_PORT ?? 3410);
+const ADMIN_PORT = Number(process.env.E2E_ADMIN_PORT ?? 3411);
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    apiUrl: string;
+    publicUrl: string;
+    adminUrl: string;
+  }
+}
+
+/**
+ * Starts the real platform for the journeys: the API on a fresh database with the demo data
+ * (a new PostgreSQL database when DATABASE_URL is set, else PGlite in a temporary folder),
+ * the built public app and the built admin app.
+ */
+export default async function setup(project: TestProject) {
+  const servers: Server[] = [];
+  const dataDir = mkdtempSync(join(tmpdir(), "atlas-e2e-"));
+  let dropDatabase: (() => Promise<void>) | undefined;
+  const databaseEnv: Record<string, string> = {};
+
+  const serverUrl = process.env.DATABASE_URL;
+  if (serverUrl) {
+    const name = `atlas_e2e_${process.pid}`;
+    const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+    await admin.unsafe(`drop database if exists "${name}" with (force)`);
+    await admin.unsafe(`create database "${name}"`);
+    const url = new URL(serverUrl);
+    url.pathname = `/${name}`;
+    databaseEnv.DATABASE_URL = url.toString();
+    dropDatabase = async () => {
+      await admin.unsafe(`drop database if exists "${name}" with (force)`);
+      await admin.end({ timeout: 5 });
+    };
+  } else {
+    databaseEnv.DATA_DIR = join(dataDir, "pglite");
+  }
+
+  const apiOrigin = `http://localhost:${API_PORT}`;
+  const publicUrl = `http://localhost:${PUBLIC_PORT}`;
+  const adminUrl = `http://localhost:${ADMIN_PORT}`;
+  try {
+    const api = startServer("api", "pnpm", ["--filter", "@atlas/api", "start"], {
+      cwd: repoRoot,
+      env: { ...databaseEnv, PORT: String(API_PORT), LOG_LEVEL: "warn", NODE_ENV: "test" },
+    });
+    servers.push(api);
+    const publicApp = startServer("public", "pnpm", ["--filter", "@atlas/public", "start"], {
+      cwd: repoRoot,
+      env: {
+        PORT: String(PUBLIC_PORT),
+        API_URL: `${apiOrigin}/graphql`,
+        ADMIN_URL: adminUrl,
+        NODE_ENV: "production",
+      },
+    });
+    servers.push(publicApp);
+    const adminApp = startServer("admin", "pnpm", ["--filter", "@atlas/admin", "start"], {
+      cwd: repoRoot,
+      env: { PORT: String(ADMIN_PORT), API_URL: apiOrigin },
+    });
+    servers.push(adminApp);
+    await waitFor(api, `${apiOrigin}/readyz`);
+    await Promise.all([waitFor(publicApp, publicUrl), waitFor(adminApp, adminUrl)]);
+  } catch (error) {
+    await Promise.all(servers.map(stopServer));
+    await dropDatabase?.();
+    throw error;
+  }
+
+  project.provide("apiUrl", `${apiOrigin}/graphql`);
+  project.provide("publicUrl", publicUrl);
+  project.provide("adminUrl", adminUrl);
+
+  return async () => {
+    await Promise.all(servers.map(stopServer));
+    await dropDatabase?.();
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+}

@@ -1,0 +1,47 @@
+import type { Page } from "playwright-core";
+import { expect } from "vitest";
+
+/**
+ * Tabs through the whole page and checks that every visible control (links, buttons, fields)
+ * receives focus on the way, so no control is out of a keyboard user's reach.
+ */
+export async function expectEveryControlReachableByKeyboard(page: Page, label: string) {
+  const controls = await page.evaluate(() => {
+    const selector =
+      "a[href], button:not([disabled]), input:not([type=hidden]):not([disabled]), select:not([disabled]), textarea:not([disabled]), summary";
+    const visible = [...document.querySelectorAll<HTMLElement>(selector)].filter((el) => {
+      const box = el.getBoundingClientRect();
+      const style = getComputedStyle(el);
+      return box.width > 0 && box.height > 0 && style.visibility !== "hidden";
+    });
+    // Radio buttons of one group share a single tab stop: keep the first of each group.
+    const seenGroups = new Set<string>();
+    const stops = visible.filter((el) => {
+      if (el instanceof HTMLInputElement && el.type === "radio") {
+        if (seenGroups.has(el.name)) return false;
+        seenGroups.add(el.name);
+      }
+      return true;
+    });
+    stops.forEach((el, i) => {
+      el.dataset.e2eControl = String(i);
+    });
+    return stops.map((el) => el.outerHTML.slice(0, 120));
+  });
+
+  await page.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    window.scrollTo(0, 0);
+  });
+  const reached = new Set<string>();
+  for (let i = 0; i < controls.length + 10; i++) {
+    await page.keyboard.press("Tab");
+    const id = await page.evaluate(
+      () => (document.activeElement as HTMLElement | null)?.dataset.e2eControl,
+    );
+    if (id !== undefined) reached.add(id);
+    if (reached.size === controls.length) break;
+  }
+  const missed = controls.filter((_, i) => !reached.has(String(i)));
+  expect(missed, `controls not reachable by Tab on ${label}`).toEqual([]);
+}

@@ -1,0 +1,12 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    globalSetup: ["./support/global-setup.ts"],
+    include: ["journeys/**/*.test.ts"],
+    // One API and two app servers serve every journey; run the journeys one after another.
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
+  },
+});
