@@ -1,6 +1,7 @@
 import type { Db } from "@atlas/db";
 import type { Role } from "@atlas/domain";
 import type { Logger } from "./logger.ts";
+import type { SignInThrottle } from "./services/sign-in-throttle.ts";
 
 /** A role the signed-in person holds, with the organisation it is held in. */
 export interface ViewerGrant {
@@ -27,4 +28,7 @@ export interface Context {
   logger: Logger;
   viewer: Viewer | null;
   cookieSecure: boolean;
+  /** The caller's address: the proxy's X-Forwarded-For when the API sits behind one. */
+  clientIp: string;
+  signInThrottle: SignInThrottle;
 }

@@ -10,6 +10,13 @@ const envSchema = z.object({
   DATABASE_URL: z.url().optional(),
   /** PGlite's folder when DATABASE_URL is unset; the repo's `.data/pglite` by default. */
   DATA_DIR: z.string().default(`${repoRoot}.data/pglite`),
+  /** Redis for state shared by API instances (sign-in rate limits); in memory without it. */
+  REDIS_URL: z.url().optional(),
+  /** Behind a trusted proxy, take the client address from X-Forwarded-For. */
+  TRUST_PROXY: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((v) => v === "true"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Load the demo data set when the database is empty. */
   SEED_DEMO_DATA: z

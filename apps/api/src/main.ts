@@ -1,6 +1,7 @@
 import { createServer } from "node:http";
 import { loadDemoDataIfEmpty } from "@atlas/data";
 import { createDb } from "@atlas/db";
+import { Redis } from "ioredis";
 import { printBanner } from "./banner.ts";
 import { readEnv } from "./env.ts";
 import { createLogger } from "./logger.ts";
@@ -16,9 +17,12 @@ if (env.SEED_DEMO_DATA) {
   if (loaded) logger.info("loaded the demo data set into the empty database");
 }
 
+const redis = env.REDIS_URL ? new Redis(env.REDIS_URL, { maxRetriesPerRequest: 2 }) : undefined;
 const yoga = createApp({
   database,
   logger,
+  redis,
+  trustProxy: env.TRUST_PROXY,
   cookieSecure: env.COOKIE_SECURE ?? env.NODE_ENV === "production",
   graphiql: env.NODE_ENV !== "production",
 });
@@ -42,6 +46,7 @@ async function shutdown(signal: string) {
   force.unref();
   server.close(async () => {
     await database.close();
+    redis?.disconnect();
     logger.info("stopped");
     process.exit(0);
   });

@@ -1,9 +1,11 @@
+import type { IncomingMessage } from "node:http";
 import type { Database } from "@atlas/db";
 import { maxAliasesPlugin } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthPlugin } from "@escape.tech/graphql-armor-max-depth";
 import { maxTokensPlugin } from "@escape.tech/graphql-armor-max-tokens";
 import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
 import { createYoga, type YogaServerInstance } from "graphql-yoga";
+import type { Redis } from "ioredis";
 import { SESSION_COOKIE } from "./auth/session-token.ts";
 import type { Context } from "./context.ts";
 import { useComplexityLimit } from "./http/complexity.ts";
@@ -14,6 +16,7 @@ import { requestIdOf, useRequestLog } from "./http/request-log.ts";
 import type { Logger } from "./logger.ts";
 import { schema } from "./schema/index.ts";
 import { findViewerBySessionToken } from "./services/sessions.ts";
+import { createSignInThrottle } from "./services/sign-in-throttle.ts";
 
 export interface AppDeps {
   database: Pick<Database, "db" | "ping">;
@@ -22,14 +25,30 @@ export interface AppDeps {
   cookieSecure?: boolean;
   /** Serve GraphiQL at /graphql in a browser (development). */
   graphiql?: boolean;
+  /** Shared store for rate limits across instances; in memory without it. */
+  redis?: Redis;
+  /** Take the client's address from X-Forwarded-For (only behind a trusted proxy). */
+  trustProxy?: boolean;
 }
 
-export type App = YogaServerInstance<Record<string, never>, Context>;
+/** What Node's http server hands Yoga with each request. */
+interface ServerContext {
+  req?: IncomingMessage;
+}
+
+export type App = YogaServerInstance<ServerContext, Context>;
 
 /** The whole API as a fetch handler: the server listens with it, tests call `yoga.fetch`. */
 export function createApp(deps: AppDeps): App {
   const { db } = deps.database;
-  return createYoga<Record<string, never>, Context>({
+  const signInThrottle = createSignInThrottle({ redis: deps.redis });
+  const clientIpOf = (request: Request, server: ServerContext) => {
+    const forwarded = deps.trustProxy
+      ? request.headers.get("x-forwarded-for")?.split(",")[0]?.trim()
+      : undefined;
+    return forwarded || server.req?.socket.remoteAddress || "unknown";
+  };
+  return createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: "/graphql",
     graphiql: deps.graphiql ?? false,
@@ -42,7 +61,7 @@ export function createApp(deps: AppDeps): App {
       warn: (...args) => deps.logger.warn(args),
       error: (...args) => deps.logger.error(args),
     },
-    context: async ({ request }) => {
+    context: async ({ request, ...server }) => {
       const requestId = requestIdOf(request);
       const token = readCookie(request, SESSION_COOKIE);
       return {
@@ -52,6 +71,8 @@ export function createApp(deps: AppDeps): App {
         logger: deps.logger.child({ requestId }),
         viewer: token ? await findViewerBySessionToken(db, token) : null,
         cookieSecure: deps.cookieSecure ?? false,
+        clientIp: clientIpOf(request, server),
+        signInThrottle,
       };
     },
     plugins: [

@@ -112,6 +112,32 @@ describe("sign in", () => {
   });
 });
 
+describe("repeated failures", () => {
+  it("pause sign-in for that email after ten, even with the right password, and say how long", async () => {
+    const { email } = await buildUser(app.database.db);
+    for (let i = 0; i < 10; i++) {
+      const { result } = await signIn(email, `wrong ${i}`);
+      expect(result.expectNoErrors().signIn.__typename).toBe("InvalidCredentialsError");
+    }
+    const blocked = await app.execute<{
+      signIn: { __typename: string; retryAfterSeconds?: number };
+    }>(
+      `mutation ($input: SignInInput!) { signIn(input: $input) { __typename ... on TooManyAttemptsError { retryAfterSeconds message } } }`,
+      { input: { email, password: TEST_PASSWORD } },
+    );
+    const payload = blocked.expectNoErrors().signIn;
+    expect(payload.__typename).toBe("TooManyAttemptsError");
+    expect(payload.retryAfterSeconds).toBeGreaterThan(60);
+    expect(blocked.headers.get("set-cookie")).toBeNull();
+
+    // Someone else signing in from the same address is not held up.
+    const other = await buildUser(app.database.db);
+    expect((await signIn(other.email)).result.expectNoErrors().signIn.__typename).toBe(
+      "SignInPayload",
+    );
+  });
+});
+
 describe("a trust's administrators", () => {
   const ADMINS = `query ($id: ID!) { node(id: $id) { ... on Trust { name administrators { user { email } } } } }`;
 

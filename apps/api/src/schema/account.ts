@@ -78,6 +78,26 @@ builder.objectType(InvalidCredentialsError, {
   interfaces: [UserErrorInterface],
 });
 
+export class TooManyAttemptsError extends UserError {
+  constructor(readonly retryAfterSeconds: number) {
+    super(
+      `Too many sign-in attempts. Wait ${Math.ceil(retryAfterSeconds / 60)} minutes, then try again.`,
+    );
+    this.name = "TooManyAttemptsError";
+  }
+}
+
+builder.objectType(TooManyAttemptsError, {
+  name: "TooManyAttemptsError",
+  description: "Sign-in is paused for this account from this address after repeated failures.",
+  interfaces: [UserErrorInterface],
+  fields: (t) => ({
+    retryAfterSeconds: t.exposeInt("retryAfterSeconds", {
+      description: "How long to wait before trying again.",
+    }),
+  }),
+});
+
 const SignInInput = builder.inputType("SignInInput", {
   fields: (t) => ({
     email: t.string({ required: true }),
@@ -120,15 +140,21 @@ builder.mutationFields((t) => ({
     type: SignInPayload,
     description: "Signs in with email and password, starting a new session (any old one ends).",
     args: { input: t.arg({ type: SignInInput, required: true }) },
-    errors: { types: [ValidationError, InvalidCredentialsError] },
+    errors: { types: [ValidationError, InvalidCredentialsError, TooManyAttemptsError] },
     resolve: async (_root, args, ctx) => {
       const input = parseInput(signInInputSchema, args.input);
+      const wait = await ctx.signInThrottle.retryAfter(input.email, ctx.clientIp);
+      if (wait !== null) throw new TooManyAttemptsError(wait);
       const previous = readCookie(ctx.request, SESSION_COOKIE);
       const outcome = await signIn(ctx.db, input, {
         previousTokenHash: previous ? hashSessionToken(previous) : null,
         userAgent: ctx.request.headers.get("user-agent"),
       });
-      if (!outcome.ok) throw new InvalidCredentialsError();
+      if (!outcome.ok) {
+        await ctx.signInThrottle.recordFailure(input.email, ctx.clientIp);
+        throw new InvalidCredentialsError();
+      }
+      await ctx.signInThrottle.recordSuccess(input.email, ctx.clientIp);
       setCookie(ctx.request, SESSION_COOKIE, outcome.token, {
         maxAgeSeconds: Math.floor(SESSION_TTL_MS / 1000),
         secure: ctx.cookieSecure,

@@ -1,4 +1,6 @@
+import { randomUUID } from "node:crypto";
 import { createTestDb, type TestDatabase } from "@atlas/db/testing";
+import { Redis } from "ioredis";
 import { pino } from "pino";
 import { expect } from "vitest";
 import { type App, createApp } from "../../src/yoga.ts";
@@ -32,7 +34,11 @@ export interface TestApp {
 /** The API on a fresh database, called in process through `yoga.fetch`. */
 export async function createTestApp(): Promise<TestApp> {
   const database = await createTestDb();
-  const yoga = createApp({ database, logger: pino({ level: "silent" }) });
+  // With REDIS_URL (CI), rate limits live in Redis as in production, under a prefix of this run.
+  const redis = process.env.REDIS_URL
+    ? new Redis(process.env.REDIS_URL, { keyPrefix: `atlas-test:${randomUUID()}:` })
+    : undefined;
+  const yoga = createApp({ database, logger: pino({ level: "silent" }), redis });
   return {
     yoga,
     database,
@@ -62,6 +68,9 @@ export async function createTestApp(): Promise<TestApp> {
         },
       };
     },
-    close: () => database.close(),
+    close: async () => {
+      redis?.disconnect();
+      await database.close();
+    },
   };
 }
