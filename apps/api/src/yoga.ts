@@ -41,7 +41,10 @@ export type App = YogaServerInstance<ServerContext, Context>;
 /** The whole API as a fetch handler: the server listens with it, tests call `yoga.fetch`. */
 export function createApp(deps: AppDeps): App {
   const { db } = deps.database;
-  const signInThrottle = createSignInThrottle({ redis: deps.redis });
+  const signInThrottle = createSignInThrottle({
+    redis: deps.redis,
+    limitByAddress: deps.trustProxy ?? false,
+  });
   const clientIpOf = (request: Request, server: ServerContext) => {
     const forwarded = deps.trustProxy
       ? request.headers.get("x-forwarded-for")?.split(",")[0]?.trim()

@@ -21,9 +21,18 @@ export interface SignInThrottle {
 const perEmailAndIp = { points: 10, duration: 60 * 60, blockDuration: 15 * 60 };
 const perIp = { points: 100, duration: 24 * 60 * 60, blockDuration: 60 * 60 };
 
-export function createSignInThrottle(
-  options: { redis?: Redis; keyPrefix?: string } = {},
-): SignInThrottle {
+export interface SignInThrottleOptions {
+  redis?: Redis | undefined;
+  keyPrefix?: string;
+  /**
+   * Count failures per address too. Only when the address is the person's own (behind a trusted
+   * proxy that forwards it): otherwise every sign-in through the public app's server shares one
+   * address, and a hundred failures anywhere would lock everyone out.
+   */
+  limitByAddress?: boolean;
+}
+
+export function createSignInThrottle(options: SignInThrottleOptions = {}): SignInThrottle {
   const prefix = options.keyPrefix ?? "atlas:sign-in";
   const limiter = (name: string, opts: typeof perIp): RateLimiterAbstract =>
     options.redis
@@ -56,7 +65,10 @@ export function createSignInThrottle(
     },
     async recordFailure(email, ip) {
       // consume() rejects once the points run out; that rejection is the block we want.
-      await Promise.allSettled([byEmailAndIp.consume(emailKey(email, ip)), byIp.consume(ip)]);
+      await Promise.allSettled([
+        byEmailAndIp.consume(emailKey(email, ip)),
+        options.limitByAddress ? byIp.consume(ip) : null,
+      ]);
     },
     async recordSuccess(email, ip) {
       await byEmailAndIp.delete(emailKey(email, ip));
