@@ -287,6 +287,29 @@ describe("a trust", () => {
     expect(data.trust.schools.nodes.map((s) => s.urn)).toEqual([schools[1]?.urn, schools[0]?.urn]);
   });
 
+  it("sums its pupils and counts its schools by phase, in one statement", async () => {
+    const { trust } = await buildTrust(app.database.db, {
+      schools: [
+        { phase: "PRIMARY", pupils: 210 },
+        { phase: "PRIMARY", pupils: 420 },
+        { phase: "SECONDARY", pupils: 1100 },
+      ],
+    });
+    const id = Buffer.from(`Trust:${trust.id}`).toString("base64");
+    app.database.resetStatements();
+    const data = (
+      await app.execute<{
+        trust: { pupilCount: number; phaseCounts: { phase: string; count: number }[] };
+      }>(`query ($id: ID!) { trust(id: $id) { pupilCount phaseCounts { phase count } } }`, { id })
+    ).expectNoErrors();
+    expect(data.trust.pupilCount).toBe(1730);
+    expect(data.trust.phaseCounts).toEqual([
+      { phase: "PRIMARY", count: 2 },
+      { phase: "SECONDARY", count: 1 },
+    ]);
+    expect(app.database.statements).toHaveLength(1);
+  });
+
   it("is null for an id of no trust", async () => {
     const id = Buffer.from(`Trust:${randomUUID()}`).toString("base64");
     const data = (

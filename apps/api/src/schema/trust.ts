@@ -1,9 +1,14 @@
 import { tables } from "@atlas/db";
-import { pageArgsSchema, sizeBandOf, trustFilterSchema } from "@atlas/domain";
+import { type Phase, pageArgsSchema, sizeBandOf, trustFilterSchema } from "@atlas/domain";
 import { decodeGlobalID } from "@pothos/plugin-relay";
 import { builder } from "../builder.ts";
 import { badUserInput, parseArgs } from "../errors.ts";
-import { trustSchoolCount, trustSearchCondition } from "../services/trust-search.ts";
+import {
+  trustPhaseCounts,
+  trustPupilCount,
+  trustSchoolCount,
+  trustSearchCondition,
+} from "../services/trust-search.ts";
 import {
   GroupStatusEnum,
   GroupTypeEnum,
@@ -12,6 +17,14 @@ import {
   ReligiousCharacterEnum,
   SizeBandEnum,
 } from "./enums.ts";
+
+const PhaseCountRef = builder.objectRef<{ phase: Phase; count: number }>("PhaseCount").implement({
+  description: "A number of schools in one phase.",
+  fields: (t) => ({
+    phase: t.expose("phase", { type: PhaseEnum }),
+    count: t.exposeInt("count"),
+  }),
+});
 
 export const TrustRef = builder.drizzleNode("trusts", {
   name: "Trust",
@@ -67,6 +80,17 @@ export const TrustRef = builder.drizzleNode("trusts", {
       nullable: true,
       description: "The size band the trust falls in today; null when it runs no school yet.",
       resolve: (trust) => sizeBandOf(trust.schoolCount),
+    }),
+    pupilCount: t.int({
+      description: "Pupils on roll across the trust's schools today.",
+      select: { extras: { pupilCount: (trust) => trustPupilCount(trust) } },
+      resolve: (trust) => trust.pupilCount,
+    }),
+    phaseCounts: t.field({
+      type: [PhaseCountRef],
+      description: "How many of the trust's schools today are in each phase (phases it has only).",
+      select: { extras: { phaseCounts: (trust) => trustPhaseCounts(trust) } },
+      resolve: (trust) => trust.phaseCounts,
     }),
     schools: t.relatedConnection("schools", {
       description: "The schools in the trust today, by name.",

@@ -1,5 +1,5 @@
 import { tables } from "@atlas/db";
-import { sizeBandRanges, type TrustFilter } from "@atlas/domain";
+import { type Phase, sizeBandRanges, type TrustFilter } from "@atlas/domain";
 import { and, inArray, type SQL, sql } from "drizzle-orm";
 import { likePattern } from "./like-pattern.ts";
 
@@ -9,6 +9,16 @@ const { currentMemberships, schools } = tables;
 /** Number of schools a trust runs today, as a correlated subquery. */
 export function trustSchoolCount(trust: TrustsTable): SQL<number> {
   return sql<number>`(select count(*)::int from ${currentMemberships} where ${currentMemberships.trustId} = ${trust.id})`;
+}
+
+/** Pupils on roll across the schools a trust runs today. */
+export function trustPupilCount(trust: TrustsTable): SQL<number> {
+  return sql<number>`(select coalesce(sum(${schools.pupils}), 0)::int from ${currentMemberships} join ${schools} on ${schools.id} = ${currentMemberships.schoolId} where ${currentMemberships.trustId} = ${trust.id})`;
+}
+
+/** How many of a trust's schools today are in each phase, as JSON `[{ phase, count }]`. */
+export function trustPhaseCounts(trust: TrustsTable): SQL<{ phase: Phase; count: number }[]> {
+  return sql`(select coalesce(json_agg(json_build_object('phase', p.phase, 'count', p.n) order by p.phase), '[]'::json) from (select ${schools.phase} as phase, count(*)::int as n from ${currentMemberships} join ${schools} on ${schools.id} = ${currentMemberships.schoolId} where ${currentMemberships.trustId} = ${trust.id} group by ${schools.phase}) p)`;
 }
 
 /**
