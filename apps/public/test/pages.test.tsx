@@ -1,10 +1,28 @@
+import { createTestApi, type TestApi } from "@atlas/api/testing";
 import { renderToString } from "react-dom/server";
 import { createRoutesStub } from "react-router";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import SchoolPage, { loader as schoolLoader } from "../app/routes/school.tsx";
 import TrustPage, { loader as trustLoader } from "../app/routes/trust.tsx";
-import { stubApi } from "./api-stub.ts";
 import { routeArgs } from "./route-args.ts";
+import { type ApiCall, routeFetchTo, trustIdOf } from "./support/api.ts";
+import { addToTrust, buildSchools, buildTrust, buildTrustRow } from "./support/fixtures.ts";
+
+// The loaders ask the real API, in process, on a fresh database; each test builds its tenant.
+let api: TestApi;
+let calls: ApiCall[];
+
+beforeAll(async () => {
+  api = await createTestApi();
+});
+
+afterAll(async () => {
+  await api.close();
+});
+
+beforeEach(() => {
+  calls = routeFetchTo(api);
+});
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -30,80 +48,67 @@ function statusOf(thrown: unknown): number | undefined {
   return undefined;
 }
 
-const school = (n: number, phase: string, pupils: number | null) => ({
-  id: `U2Nob29sOj${n}`,
-  urn: 100000 + n,
-  name: `School ${n}`,
-  phase,
-  establishmentType: "ACADEMY_CONVERTER",
-  pupils,
-  region: "LONDON",
-  localAuthority: { code: 202, name: "Camden" },
-});
-
-const trustWith = (schools: ReturnType<typeof school>[]) => ({
-  data: {
-    trust: {
-      id: "VHJ1c3Q6MQ==",
-      name: "Oak Learning Trust",
-      type: "MULTI_ACADEMY_TRUST",
-      status: "OPEN",
-      groupId: "TR01234",
-      companiesHouseNumber: "07654321",
-      ukprn: "10012345",
-      openedOn: "2012-09-01",
-      headOfficePostcode: "NW1 2AB",
-      region: "LONDON",
-      schoolCount: schools.length,
-      sizeBand: "SMALL",
-      schools: {
-        totalCount: schools.length,
-        pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: "a", endCursor: "b" },
-        nodes: schools,
-      },
-    },
-  },
-});
+/** The loader's arguments for a trust's page, as the router gives them for its link. */
+function trustPageArgs(id: string, search = "") {
+  return routeArgs(`/trusts/${encodeURIComponent(id)}${search}`, { id });
+}
 
 describe("the trust page", () => {
   it("is a 404 for a malformed ID (the API's BAD_USER_INPUT)", async () => {
-    stubApi(() => ({
-      body: {
-        data: null,
-        errors: [{ message: "This is not a trust ID", extensions: { code: "BAD_USER_INPUT" } }],
-      },
-    }));
     const thrown = await thrownBy(trustLoader(routeArgs("/trusts/nonsense", { id: "nonsense" })));
     expect(statusOf(thrown)).toBe(404);
+    // The API was asked, and refused the ID.
+    expect(calls.map((c) => c.operationName)).toEqual(["TrustPage"]);
   });
 
   it("is a 404 for a trust that does not exist", async () => {
-    stubApi(() => ({ body: { data: { trust: null } } }));
-    const thrown = await thrownBy(
-      trustLoader(routeArgs("/trusts/VHJ1c3Q6MQ", { id: "VHJ1c3Q6MQ" })),
-    );
+    const gone = await buildTrustRow(api.database.db, { name: "Gone Learning Trust" });
+    const id = await trustIdOf(api, gone.groupId ?? "");
+    await api.database.db.execute(`delete from trusts where id = '${gone.id}'`);
+    const thrown = await thrownBy(trustLoader(trustPageArgs(id)));
     expect(statusOf(thrown)).toBe(404);
+    expect(calls.map((c) => c.operationName)).toEqual(["TrustPage"]);
   });
 
-  it("is a 500 for any other API error", async () => {
-    stubApi(() => ({ body: { data: null, errors: [{ message: "Unexpected error." }] } }));
-    const thrown = await thrownBy(
-      trustLoader(routeArgs("/trusts/VHJ1c3Q6MQ", { id: "VHJ1c3Q6MQ" })),
-    );
+  it("is a 500 for any other API error (here, the database failing)", async () => {
+    const { trust } = await buildTrust(api.database.db, { name: "Unlucky Trust" }, [{}]);
+    const id = await trustIdOf(api, trust.groupId ?? "");
+    await api.database.db.execute("alter table trusts rename to trusts_unavailable");
+    let thrown: unknown;
+    try {
+      thrown = await thrownBy(trustLoader(trustPageArgs(id)));
+    } finally {
+      await api.database.db.execute("alter table trusts_unavailable rename to trusts");
+    }
     expect(thrown).toBeInstanceOf(Error);
+    expect(String(thrown)).toMatch(/GraphQL API request failed/);
+    expect(statusOf(thrown)).toBeUndefined();
   });
 
   it("shows the trust's details, its schools by phase and its total pupils", async () => {
-    const calls = stubApi(() => ({
-      body: trustWith([
-        school(1, "PRIMARY", 200),
-        school(2, "PRIMARY", 300),
-        school(3, "SECONDARY", 1000),
-      ]),
-    }));
-    const loaderData = await trustLoader(routeArgs("/trusts/VHJ1c3Q6MQ", { id: "VHJ1c3Q6MQ" }));
+    const { trust, schools } = await buildTrust(
+      api.database.db,
+      {
+        name: "Oak Learning Trust",
+        groupId: "TR01234",
+        companiesHouseNumber: "07654321",
+        ukprn: "10012345",
+        openedOn: "2012-09-01",
+        headOfficePostcode: "NW1 2AB",
+      },
+      [
+        { name: "Acorn Primary Academy", phase: "PRIMARY", pupils: 200 },
+        { name: "Beech Primary Academy", phase: "PRIMARY", pupils: 300 },
+        { name: "Chestnut Secondary Academy", phase: "SECONDARY", pupils: 1000 },
+      ],
+    );
+    const id = await trustIdOf(api, "TR01234");
+    calls.length = 0;
+
+    const loaderData = await trustLoader(trustPageArgs(id));
     expect(calls.map((c) => c.operationName)).toEqual(["TrustPage"]);
-    expect(calls[0]?.variables).toEqual({ id: "VHJ1c3Q6MQ", first: 100 });
+    expect(calls[0]?.variables).toEqual({ id, first: 100 });
+    expect(loaderData.trust.schools.nodes.map((s) => s.name)).toEqual(schools.map((s) => s.name));
     expect(loaderData.byPhase).toEqual([
       { phase: "PRIMARY", count: 2 },
       { phase: "SECONDARY", count: 1 },
@@ -115,66 +120,71 @@ describe("the trust page", () => {
     ]);
     const html = renderToString(
       <Stub
-        initialEntries={["/trusts/VHJ1c3Q6MQ"]}
+        initialEntries={[`/trusts/${encodeURIComponent(id)}`]}
         hydrationData={{ loaderData: { trust: loaderData } }}
       />,
     );
     expect(html).toMatch(/<h1[^>]*>.*Oak Learning Trust<\/h1>/);
     expect(html.match(/<h1[\s>]/g)).toHaveLength(1);
-    expect(html).toContain("TR01234");
+    expect(html).toContain(trust.groupId);
+    expect(html).toContain("07654321");
     expect(html).toContain("1 September 2012");
     expect(html).toContain("1,500");
-    expect(html).toContain('href="/schools/100001"');
+    for (const school of schools) expect(html).toContain(`href="/schools/${school.urn}"`);
     expect(html).toContain("Academy converter");
     expect(html).toContain("Camden");
   });
 
   it("adds up every school of a trust too big for one page", async () => {
-    const firstPage = Array.from({ length: 100 }, (_, i) => school(i, "PRIMARY", 100));
-    const calls = stubApi((operation, variables) => {
-      if (operation === "TrustPage") {
-        const body = trustWith(firstPage);
-        body.data.trust.schoolCount = 130;
-        body.data.trust.schools.totalCount = 130;
-        body.data.trust.schools.pageInfo.hasNextPage = true;
-        return { body };
-      }
-      const after = variables.after;
-      const nodes =
-        after === null
-          ? Array.from({ length: 100 }, () => ({ phase: "PRIMARY", pupils: 100 }))
-          : Array.from({ length: 30 }, () => ({ phase: "SECONDARY", pupils: null }));
-      return {
-        body: {
-          data: {
-            trust: {
-              schools: {
-                pageInfo: { hasNextPage: after === null, endCursor: "p1" },
-                nodes,
-              },
-            },
-          },
-        },
-      };
-    });
-    const loaderData = await trustLoader(routeArgs("/trusts/VHJ1c3Q6MQ", { id: "VHJ1c3Q6MQ" }));
+    const { trust } = await buildTrust(api.database.db, { name: "Very Large Learning Trust" }, [
+      ...Array.from({ length: 100 }, (_, i) => ({
+        name: `Big Primary ${String(i).padStart(3, "0")}`,
+        phase: "PRIMARY" as const,
+        pupils: 100,
+      })),
+      // New schools with no pupil figure yet.
+      ...Array.from({ length: 30 }, (_, i) => ({
+        name: `Big Secondary ${String(i).padStart(3, "0")}`,
+        phase: "SECONDARY" as const,
+        pupils: null,
+      })),
+    ]);
+    const id = await trustIdOf(api, trust.groupId ?? "");
+    calls.length = 0;
+
+    const loaderData = await trustLoader(trustPageArgs(id));
+    // One page of schools to list, then every school's figures, a page at a time.
     expect(calls.map((c) => c.operationName)).toEqual([
       "TrustPage",
       "TrustSchoolFigures",
       "TrustSchoolFigures",
     ]);
+    expect(loaderData.trust.schoolCount).toBe(130);
+    expect(loaderData.trust.schools.nodes).toHaveLength(100);
     expect(loaderData.byPhase).toEqual([
       { phase: "PRIMARY", count: 100 },
       { phase: "SECONDARY", count: 30 },
     ]);
     expect(loaderData.pupils).toEqual({ total: 10_000, schoolsWithoutFigure: 30 });
-    expect(loaderData.links.next).toBe("/trusts/VHJ1c3Q6MQ?after=b&page=2");
+    expect(loaderData.totalPages).toBe(2);
+
+    // The next-page link carries the API's cursor, and leads to the other 30 schools.
+    const { endCursor } = loaderData.trust.schools.pageInfo;
+    expect(endCursor).toBeTruthy();
+    const pathname = `/trusts/${encodeURIComponent(id)}`;
+    const next = new URLSearchParams({ after: endCursor ?? "", page: "2" });
+    expect(loaderData.links).toEqual({ previous: null, next: `${pathname}?${next}` });
+
+    const secondPage = await trustLoader(trustPageArgs(id, `?${next}`));
+    expect(secondPage.page).toBe(2);
+    expect(secondPage.trust.schools.nodes).toHaveLength(30);
+    expect(secondPage.trust.schools.nodes.every((s) => s.phase === "SECONDARY")).toBe(true);
+    expect(secondPage.links).toEqual({ previous: pathname, next: null });
   });
 });
 
 describe("the school page", () => {
   it("is a 404 for something that is not a URN, without asking the API", async () => {
-    const calls = stubApi(() => ({ body: { data: { school: null } } }));
     for (const urn of ["12345", "1234567", "abc123", "100000.0"]) {
       const thrown = await thrownBy(schoolLoader(routeArgs(`/schools/${urn}`, { urn })));
       expect(statusOf(thrown)).toBe(404);
@@ -183,61 +193,56 @@ describe("the school page", () => {
   });
 
   it("is a 404 for a URN with no school", async () => {
-    stubApi(() => ({ body: { data: { school: null } } }));
+    const [school] = await buildSchools(api.database.db, [{ urn: 999_998 }]);
+    expect(school?.urn).toBe(999_998);
     const thrown = await thrownBy(schoolLoader(routeArgs("/schools/999999", { urn: "999999" })));
     expect(statusOf(thrown)).toBe(404);
+    expect(calls.map((c) => c.operationName)).toEqual(["SchoolPage"]);
   });
 
   it("shows the school, its trust since when, and its past trusts", async () => {
-    const calls = stubApi(() => ({
-      body: {
-        data: {
-          school: {
-            id: "U2Nob29sOjE=",
-            urn: 100001,
-            name: "St Mary's CE Primary School",
-            phase: "PRIMARY",
-            establishmentType: "ACADEMY_CONVERTER",
-            religiousCharacter: "CHURCH_OF_ENGLAND",
-            diocese: "Diocese of London",
-            localAuthority: { code: 202, name: "Camden" },
-            region: "LONDON",
-            pupils: 205,
-            capacity: 210,
-            postcode: "NW1 1AA",
-            status: "OPEN",
-            trust: { id: "VHJ1c3Q6Mg==", name: "Cedar Trust" },
-            memberships: [
-              {
-                joinedOn: "2020-04-01",
-                leftOn: null,
-                trust: { id: "VHJ1c3Q6Mg==", name: "Cedar Trust" },
-              },
-              {
-                joinedOn: "2015-09-01",
-                leftOn: "2020-03-31",
-                trust: { id: "VHJ1c3Q6MQ==", name: "Oak Trust" },
-              },
-            ],
-          },
-        },
+    const { db } = api.database;
+    const [school] = await buildSchools(db, [
+      {
+        name: "St Mary's CE Primary School",
+        phase: "PRIMARY",
+        religiousCharacter: "CHURCH_OF_ENGLAND",
+        diocese: "Diocese of London",
+        pupils: 205,
+        capacity: 210,
+        postcode: "NW1 1AA",
       },
-    }));
-    const loaderData = await schoolLoader(routeArgs("/schools/100001", { urn: "100001" }));
-    expect(calls[0]?.variables).toEqual({ urn: 100001 });
+    ]);
+    if (!school) throw new Error("school not built");
+    const cedar = await buildTrustRow(db, { name: "Cedar Trust" });
+    const oak = await buildTrustRow(db, { name: "Oak Trust" });
+    await addToTrust(db, oak.id, [school], { joinedOn: "2015-09-01", leftOn: "2020-03-31" });
+    await addToTrust(db, cedar.id, [school], { joinedOn: "2020-04-01" });
+    const cedarId = await trustIdOf(api, cedar.groupId ?? "");
+    calls.length = 0;
+
+    const loaderData = await schoolLoader(
+      routeArgs(`/schools/${school.urn}`, { urn: String(school.urn) }),
+    );
+    expect(calls[0]?.variables).toEqual({ urn: school.urn });
+    expect(loaderData.school.trust).toEqual({ id: cedarId, name: "Cedar Trust" });
+    expect(loaderData.joinedCurrentTrustOn).toBe("2020-04-01");
+    expect(loaderData.pastMemberships.map((m) => m.trust.name)).toEqual(["Oak Trust"]);
+
     const Stub = createRoutesStub([
       { id: "school", path: "/schools/:urn", Component: SchoolPage, loader: () => loaderData },
     ]);
     const html = renderToString(
       <Stub
-        initialEntries={["/schools/100001"]}
+        initialEntries={[`/schools/${school.urn}`]}
         hydrationData={{ loaderData: { school: loaderData } }}
       />,
     );
+    expect(html).toContain("St Mary&#x27;s CE Primary School");
     expect(html).toContain("Church of England");
     expect(html).toContain("205 pupils, 210 places");
     expect(html).toContain("1 April 2020");
-    expect(html).toContain('href="/trusts/VHJ1c3Q6Mg%3D%3D"');
+    expect(html).toContain(`href="/trusts/${encodeURIComponent(cedarId)}"`);
     expect(html).toContain("Past trusts");
     expect(html).toContain("Oak Trust");
     expect(html).toContain("31 March 2020");

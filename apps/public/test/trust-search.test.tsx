@@ -1,49 +1,84 @@
+import { createServer } from "node:net";
+import { createTestApi, type TestApi } from "@atlas/api/testing";
 import { renderToString } from "react-dom/server";
 import { createRoutesStub } from "react-router";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import TrustSearchPage, { loader } from "../app/routes/trusts.tsx";
-import { stubApi } from "./api-stub.ts";
 import { routeArgs } from "./route-args.ts";
+import { type ApiCall, routeFetchTo, trustIdOf } from "./support/api.ts";
+import { addToTrust, buildSchools, buildTrust, type SchoolSpec } from "./support/fixtures.ts";
+
+/** The network's own fetch, before any test points it at the in-process API. */
+const networkFetch = globalThis.fetch;
+
+let api: TestApi;
+let calls: ApiCall[];
+
+const northWestPrimary: SchoolSpec = {
+  phase: "PRIMARY",
+  region: "NORTH_WEST",
+  laCode: 352,
+  laName: "Manchester",
+};
+
+/** The trusts a search for "oak" with a primary school in the North West must find. */
+const oakwoods = Array.from(
+  { length: 20 },
+  (_, i) => `Oakwood Trust ${String(i + 1).padStart(2, "0")}`,
+);
+const matching = ["Oak Learning Trust", "Oakfield Academy Trust", ...oakwoods];
+let oakLearningId: string;
+
+beforeAll(async () => {
+  api = await createTestApi();
+  const { db } = api.database;
+  // The trusts to find: one of 7 schools, a single-academy trust with no head office region
+  // recorded, and enough others for a second page of results.
+  const oakLearning = await buildTrust(
+    db,
+    { name: "Oak Learning Trust", region: "NORTH_WEST" },
+    Array.from({ length: 7 }, () => northWestPrimary),
+  );
+  await buildTrust(
+    db,
+    { name: "Oakfield Academy Trust", type: "SINGLE_ACADEMY_TRUST", region: null },
+    [northWestPrimary],
+  );
+  for (const name of oakwoods) {
+    await buildTrust(db, { name, type: "SINGLE_ACADEMY_TRUST", region: "NORTH_WEST" }, [
+      northWestPrimary,
+    ]);
+  }
+  // Near misses the filter must leave out.
+  const sat = { type: "SINGLE_ACADEMY_TRUST", region: "NORTH_WEST" } as const;
+  await buildTrust(db, { ...sat, name: "Oak Secondary Trust" }, [
+    { ...northWestPrimary, phase: "SECONDARY" },
+  ]);
+  await buildTrust(db, { ...sat, name: "Oak Capital Trust", region: "LONDON" }, [
+    { phase: "PRIMARY", region: "LONDON" },
+  ]);
+  await buildTrust(db, { ...sat, name: "Oak Closed Trust", status: "CLOSED" }, [northWestPrimary]);
+  await buildTrust(db, { ...sat, name: "Birch Learning Trust" }, [northWestPrimary]);
+  const { trust: former } = await buildTrust(db, { ...sat, name: "Oak Former Trust" }, [
+    { phase: "PRIMARY", region: "LONDON" },
+  ]);
+  const leftBehind = await buildSchools(db, [northWestPrimary]);
+  await addToTrust(db, former.id, leftBehind, { joinedOn: "2016-09-01", leftOn: "2020-08-31" });
+
+  oakLearningId = await trustIdOf(api, oakLearning.trust.groupId ?? "");
+});
+
+afterAll(async () => {
+  await api.close();
+});
+
+beforeEach(() => {
+  calls = routeFetchTo(api);
+});
 
 afterEach(() => {
   vi.unstubAllGlobals();
 });
-
-const twoTrusts = {
-  data: {
-    trusts: {
-      __typename: "QueryTrustsConnection",
-      totalCount: 42,
-      pageInfo: {
-        __typename: "PageInfo",
-        hasNextPage: true,
-        hasPreviousPage: false,
-        startCursor: "c1",
-        endCursor: "c2",
-      },
-      nodes: [
-        {
-          __typename: "Trust",
-          id: "VHJ1c3Q6MQ==",
-          name: "Oak Learning Trust",
-          type: "MULTI_ACADEMY_TRUST",
-          schoolCount: 7,
-          sizeBand: "MEDIUM",
-          region: "NORTH_WEST",
-        },
-        {
-          __typename: "Trust",
-          id: "VHJ1c3Q6Mg==",
-          name: "Oakfield Academy Trust",
-          type: "SINGLE_ACADEMY_TRUST",
-          schoolCount: 1,
-          sizeBand: "SINGLE",
-          region: null,
-        },
-      ],
-    },
-  },
-};
 
 /** The values of the checked checkboxes in server-rendered HTML. */
 function checkedValues(html: string): string[] {
@@ -51,6 +86,12 @@ function checkedValues(html: string): string[] {
   return inputs
     .filter((input) => /\schecked=""/.test(input))
     .map((input) => /\svalue="([^"]*)"/.exec(input)?.[1] ?? "");
+}
+
+/** The results table's row for a trust. */
+function rowOf(html: string, name: string): string {
+  const rows = html.match(/<tr>(?:(?!<\/tr>).)*<\/tr>/g) ?? [];
+  return rows.find((row) => row.includes(`>${name}</a>`)) ?? "";
 }
 
 async function renderSearch(path: string) {
@@ -69,10 +110,23 @@ async function renderSearch(path: string) {
   return { loaderData, html };
 }
 
+/** A port on this machine that nothing listens on. */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const address = server.address();
+  await new Promise<void>((resolve, reject) =>
+    server.close((error) => (error ? reject(error) : resolve())),
+  );
+  if (address === null || typeof address === "string") throw new Error("no port");
+  return address.port;
+}
+
 describe("the trust search page", () => {
   it("asks the API with the filter from the URL and the visitor's cookie", async () => {
-    const calls = stubApi(() => ({ body: twoTrusts }));
-    await renderSearch("/trusts?q=oak&region=north-west&region=nowhere&phase=primary&size=medium");
+    const { loaderData } = await renderSearch(
+      "/trusts?q=oak&region=north-west&region=nowhere&phase=primary&size=medium",
+    );
     expect(calls).toHaveLength(1);
     const [call] = calls;
     expect(call?.operationName).toBe("TrustSearch");
@@ -82,46 +136,53 @@ describe("the trust search page", () => {
     });
     expect(call?.headers.get("cookie")).toBe("atlas_session=abc");
     expect(call?.headers.get("x-graphql-yoga-csrf")).toBeTruthy();
+    // Of the trusts found with a primary school in the North West, one has 6 to 10 schools.
+    expect(loaderData.trusts.totalCount).toBe(1);
+    expect(loaderData.trusts.nodes.map((t) => t.name)).toEqual(["Oak Learning Trust"]);
   });
 
   it("renders the results, the count, the chosen filters and a next-page link", async () => {
-    stubApi(() => ({ body: twoTrusts }));
-    const { html } = await renderSearch("/trusts?q=oak&region=north-west&phase=primary");
+    const path = "/trusts?q=oak&region=north-west&phase=primary";
+    const { loaderData, html } = await renderSearch(path);
+    const firstPage = loaderData.trusts.nodes.map((t) => t.name);
+    expect(firstPage).toHaveLength(20);
+    expect(firstPage).toEqual(
+      expect.arrayContaining(["Oak Learning Trust", "Oakfield Academy Trust"]),
+    );
+
     expect(html).toMatch(/<h1[^>]*>Trusts matching “oak”<\/h1>/);
-    expect(html).toContain("42 trusts found");
-    expect(html).toContain('href="/trusts/VHJ1c3Q6MQ%3D%3D"');
-    expect(html).toContain("Oak Learning Trust");
-    expect(html).toContain("Multi-academy trust");
-    expect(html).toContain("6 to 10 schools");
-    expect(html).toContain("North West");
-    expect(html).toContain("Not recorded");
+    expect(html).toContain(`${matching.length} trusts found`);
+    const oakLearningRow = rowOf(html, "Oak Learning Trust");
+    expect(oakLearningRow).toContain(`href="/trusts/${encodeURIComponent(oakLearningId)}"`);
+    expect(oakLearningRow).toContain("Multi-academy trust");
+    expect(oakLearningRow).toContain("6 to 10 schools");
+    expect(oakLearningRow).toContain("North West");
+    // Oakfield Academy Trust has no head office region on record.
+    expect(rowOf(html, "Oakfield Academy Trust")).toMatch(/<td[^>]*>Not recorded<\/td><\/tr>$/);
+    expect(html).not.toContain("Oak Closed Trust");
     // The chosen filters are checked in the form, and listed above the results.
     expect(checkedValues(html)).toEqual(["north-west", "primary"]);
     expect(html).toContain('value="oak"');
-    expect(html).toContain(
-      'href="/trusts?q=oak&amp;region=north-west&amp;phase=primary&amp;after=c2&amp;page=2"',
-    );
+    const { endCursor } = loaderData.trusts.pageInfo;
+    expect(endCursor).toBeTruthy();
+    const next = `/trusts?q=oak&region=north-west&phase=primary&${new URLSearchParams({
+      after: endCursor ?? "",
+      page: "2",
+    })}`;
+    expect(html).toContain(`href="${next.replaceAll("&", "&amp;")}"`);
     expect(html.match(/<h1[\s>]/g)).toHaveLength(1);
+
+    // The link leads to the rest of the trusts found, and back.
+    const secondPage = await loader(routeArgs(next, {}));
+    expect(secondPage.page).toBe(2);
+    expect(secondPage.links).toEqual({ previous: path, next: null });
+    const all = [...firstPage, ...secondPage.trusts.nodes.map((t) => t.name)];
+    expect(all.sort()).toEqual([...matching].sort());
   });
 
   it("shows an empty state when nothing matches", async () => {
-    stubApi(() => ({
-      body: {
-        data: {
-          trusts: {
-            totalCount: 0,
-            pageInfo: {
-              hasNextPage: false,
-              hasPreviousPage: false,
-              startCursor: null,
-              endCursor: null,
-            },
-            nodes: [],
-          },
-        },
-      },
-    }));
-    const { html } = await renderSearch("/trusts?q=zzz");
+    const { loaderData, html } = await renderSearch("/trusts?q=zzz");
+    expect(loaderData.trusts.totalCount).toBe(0);
     expect(html).toContain("No trusts found");
     expect(html).toContain("No trusts match your search.");
     expect(html).not.toContain("<table");
@@ -129,15 +190,12 @@ describe("the trust search page", () => {
   });
 
   it("starts again from the first page when the API cannot read a cursor", async () => {
-    stubApi(() => ({
-      body: {
-        data: null,
-        errors: [{ message: "Invalid cursor: garbage", path: ["trusts"] }],
-      },
-    }));
     const thrown = await loader(routeArgs("/trusts?q=oak&after=garbage&page=2", {})).catch(
       (e: unknown) => e,
     );
+    expect(calls.map((c) => c.variables)).toEqual([
+      { filter: { search: "oak" }, first: 20, after: "garbage" },
+    ]);
     expect(thrown).toBeInstanceOf(Response);
     if (thrown instanceof Response) {
       expect(thrown.status).toBe(302);
@@ -146,9 +204,10 @@ describe("the trust search page", () => {
   });
 
   it("fails loudly (the 500 page) when the API is down", async () => {
-    vi.stubGlobal("fetch", async () => {
-      throw new TypeError("fetch failed");
-    });
+    const port = await closedPort();
+    vi.stubGlobal("fetch", (_input: RequestInfo | URL, init?: RequestInit) =>
+      networkFetch(`http://127.0.0.1:${port}/graphql`, init),
+    );
     await expect(loader(routeArgs("/trusts", {}))).rejects.toThrow(/GraphQL API request failed/);
   });
 });
