@@ -1,23 +1,69 @@
+import { createTestApi, type TestApi } from "@atlas/api/testing";
+import { demoPassword } from "@atlas/data";
 import { cacheExchange } from "@urql/exchange-graphcache";
 import { Client, fetchExchange } from "urql";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   SignInDocument,
+  SignOutDocument,
   TrustListDocument,
   TrustOverviewDocument,
   ViewerDocument,
 } from "../src/gql/graphql.ts";
 import { cacheConfig } from "../src/graphql/cache-config.ts";
-import { fakeApi, type Handler, organisation, viewer } from "./support/fake-api.ts";
+import { type Browser, createBrowser } from "./support/browser.ts";
+import { type BuiltUser, createFixtures } from "./support/fixtures.ts";
+import { demoOf, signIn } from "./support/session.ts";
+
+let api: TestApi;
+/** Holds every kind of role: administers the big trust, curates, and belongs to a school. */
+let tia: BuiltUser;
+let otherAdmin: BuiltUser;
+let bigTrust: { name: string; urns: number[]; schoolNames: string[] };
+let organisations: { trust: string; school: string; sectorBody: string };
+
+const curatorEmail = "curator@demo.trustatlas.test";
+
+beforeAll(async () => {
+  api = await createTestApi({ demoData: true });
+  const build = createFixtures(api.database.db, demoOf(api));
+  // More schools than one page of the dashboard's query (100), some without a pupil count.
+  const schoolNames = Array.from(
+    { length: 103 },
+    (_, i) => `School ${String(i + 1).padStart(3, "0")}`,
+  );
+  const { trust, schools } = await build.trust({
+    name: "Broad Oak Academies",
+    schools: schoolNames.map((name, i) => ({
+      name,
+      phase: i % 3 === 0 ? "SECONDARY" : "PRIMARY",
+      pupils: i % 10 === 0 ? null : 150 + i,
+    })),
+  });
+  bigTrust = { name: trust.name, urns: schools.map((s) => s.urn), schoolNames };
+  const school = await build.school({ name: "Hill Primary School" });
+  const body = await build.sectorBody("National Trust Association");
+  organisations = { trust: trust.name, school: school.name, sectorBody: body.name };
+  tia = await build.user("Tia Admin", [
+    { role: "TRUST_ADMIN", trustId: trust.id },
+    { role: "CURATOR", sectorBodyId: body.id },
+    { role: "SCHOOL_MEMBER", schoolId: school.id },
+  ]);
+  otherAdmin = await build.user("Olu Admin", [{ role: "TRUST_ADMIN", trustId: trust.id }]);
+});
+
+afterAll(async () => {
+  await api?.close();
+});
 
 /** A client with the app's cache configuration that records every graphcache warning. */
-function clientWith(handlers: Record<string, Handler>) {
-  const api = fakeApi(handlers);
+function clientWithCache(browser: Browser = createBrowser(api.fetch)) {
   const warnings: string[] = [];
   const client = new Client({
-    url: "http://admin.test/graphql",
-    fetch: api.fetch,
+    url: api.url,
+    fetch: browser.fetch,
     preferGetMethod: false,
+    fetchOptions: { headers: { "x-graphql-yoga-csrf": "1" } },
     exchanges: [
       cacheExchange({
         ...cacheConfig,
@@ -28,120 +74,136 @@ function clientWith(handlers: Record<string, Handler>) {
       fetchExchange,
     ],
   });
-  return { client, api, warnings };
+  return { client, browser, warnings };
 }
 
-const trust = organisation("Trust", "VHJ1c3Q6MQ==", "Oak Learning Trust");
-const body = organisation("SectorBody", "S1", "National Trust Association");
+/** The id the API gives the big trust, as the dashboard gets it: from the viewer's roles. */
+async function bigTrustId(client: Client): Promise<string> {
+  const viewer = await client.query(ViewerDocument, {}).toPromise();
+  const id = viewer.data?.viewer?.roles.find((r) => r.trust?.name === bigTrust.name)?.trust?.id;
+  if (!id) throw new Error("the viewer does not administer the big trust");
+  return id;
+}
 
-const school = (n: number) => ({
-  __typename: "School",
-  id: `U${n}`,
-  urn: 100000 + n,
-  name: `School ${String(n).padStart(3, "0")}`,
-  phase: n % 2 === 0 ? "PRIMARY" : "SECONDARY",
-  establishmentType: "ACADEMY_CONVERTER",
-  pupils: n === 3 ? null : 100 + n,
-  region: "NORTH_WEST",
-});
-
-function trustPage(after: unknown) {
-  const first = after === null || after === undefined;
-  const numbers = first ? [1, 2, 3] : [4, 5];
-  return {
-    trust: {
-      ...trust,
-      type: "MULTI_ACADEMY_TRUST",
-      status: "OPEN",
-      groupId: "TR01234",
-      companiesHouseNumber: "01234567",
-      region: "NORTH_WEST",
-      openedOn: "2015-09-01",
-      schoolCount: 5,
-      sizeBand: "SMALL",
-      administrators: [
-        {
-          __typename: "RoleGrant",
-          grantedAt: "2025-09-01T09:00:00.000Z",
-          user: { __typename: "User", id: "user-1", name: "Tia Admin", email: "tia@example.org" },
-        },
-      ],
-      schools: {
-        __typename: "TrustSchoolsConnection",
-        totalCount: 5,
-        pageInfo: {
-          __typename: "PageInfo",
-          hasNextPage: first,
-          hasPreviousPage: !first,
-          startCursor: first ? "c1" : "c4",
-          endCursor: first ? "c3" : "c5",
-        },
-        nodes: numbers.map(school),
-      },
-    },
-  };
+/** The names of the trusts the register lists (every one not closed), from the database. */
+async function listedTrusts(): Promise<string[]> {
+  const rows = await api.database.db.query.trusts.findMany({
+    where: { status: { ne: "CLOSED" } },
+    columns: { name: true },
+  });
+  return rows.map((r) => r.name);
 }
 
 describe("the graphcache configuration", () => {
   it("normalises every operation of the app without a warning", async () => {
-    const { client, warnings } = clientWith({
-      Viewer: () => ({
-        viewer: viewer("Tia Admin", [
-          { role: "TRUST_ADMIN", trust },
-          { role: "CURATOR", sectorBody: body },
-        ]),
-      }),
-      TrustOverview: (v) => trustPage(v.after),
-      TrustList: () => ({
-        trusts: {
-          __typename: "QueryTrustsConnection",
-          totalCount: 1,
-          pageInfo: {
-            __typename: "PageInfo",
-            hasNextPage: false,
-            hasPreviousPage: false,
-            startCursor: "t1",
-            endCursor: "t1",
-          },
-          nodes: [{ ...trust, type: "MULTI_ACADEMY_TRUST", schoolCount: 5, region: null }],
-        },
-      }),
-      SignIn: () => ({
-        signIn: {
-          __typename: "ValidationError",
-          message: "Not valid",
-          issues: [{ __typename: "FieldIssue", path: ["input", "email"], message: "Enter one." }],
-        },
-      }),
-    });
+    const { client, warnings } = clientWithCache();
+
+    const invalid = await client
+      .mutation(SignInDocument, { input: { email: "x", password: "y" } })
+      .toPromise();
+    const invalidOutcome = invalid.data?.signIn;
+    expect(invalidOutcome?.__typename).toBe("ValidationError");
+    if (invalidOutcome?.__typename === "ValidationError") {
+      expect(invalidOutcome.issues.map((i) => i.path)).toEqual([["input", "email"]]);
+    }
+    const wrong = await client
+      .mutation(SignInDocument, { input: { email: tia.email, password: "not it" } })
+      .toPromise();
+    expect(wrong.data?.signIn.__typename).toBe("InvalidCredentialsError");
+    const right = await client
+      .mutation(SignInDocument, { input: { email: tia.email, password: tia.password } })
+      .toPromise();
+    const signedIn = right.data?.signIn;
+    expect(signedIn?.__typename === "SignInPayload" && signedIn.viewer.id).toBe(tia.user.id);
 
     const viewerResult = await client.query(ViewerDocument, {}).toPromise();
     expect(viewerResult.error).toBeUndefined();
-    expect(viewerResult.data?.viewer?.roles).toHaveLength(2);
-    const overview = await client
-      .query(TrustOverviewDocument, { id: trust.id, after: null })
-      .toPromise();
-    expect(overview.data?.trust?.administrators[0]?.user.name).toBe("Tia Admin");
+    const roles = viewerResult.data?.viewer?.roles ?? [];
+    expect(
+      roles.map((r) => [r.role, r.trust?.name ?? r.school?.name ?? r.sectorBody?.name]),
+    ).toEqual(
+      expect.arrayContaining([
+        ["TRUST_ADMIN", organisations.trust],
+        ["CURATOR", organisations.sectorBody],
+        ["SCHOOL_MEMBER", organisations.school],
+      ]),
+    );
+    expect(roles).toHaveLength(3);
+
+    const id = await bigTrustId(client);
+    const overview = await client.query(TrustOverviewDocument, { id, after: null }).toPromise();
+    expect(overview.error).toBeUndefined();
+    expect(overview.data?.trust?.schoolCount).toBe(bigTrust.urns.length);
+    expect(overview.data?.trust?.administrators.map((a) => a.user.email).sort()).toEqual(
+      [tia.email, otherAdmin.email].sort(),
+    );
+
     const list = await client.query(TrustListDocument, { first: 20 }).toPromise();
-    expect(list.data?.trusts.totalCount).toBe(1);
-    const signIn = await client
-      .mutation(SignInDocument, { input: { email: "x", password: "y" } })
-      .toPromise();
-    expect(signIn.data?.signIn.__typename).toBe("ValidationError");
+    expect(list.error).toBeUndefined();
+    expect(list.data?.trusts.totalCount).toBe((await listedTrusts()).length);
+
+    const signOut = await client.mutation(SignOutDocument, {}).toPromise();
+    expect(signOut.data?.signOut.signedOut).toBe(true);
 
     expect(warnings).toEqual([]);
   });
 
   it("reads a trust's schools page after page into one list", async () => {
-    const { client, api, warnings } = clientWith({ TrustOverview: (v) => trustPage(v.after) });
-    await client.query(TrustOverviewDocument, { id: trust.id, after: null }).toPromise();
+    const browser = createBrowser(api.fetch);
+    const { client, warnings } = clientWithCache(browser);
+    await signIn(client, tia.email, tia.password);
+    const id = await bigTrustId(client);
+
+    const first = await client.query(TrustOverviewDocument, { id, after: null }).toPromise();
+    const firstPage = first.data?.trust?.schools;
+    expect(firstPage?.nodes).toHaveLength(100);
+    expect(firstPage?.pageInfo.hasNextPage).toBe(true);
     const second = await client
-      .query(TrustOverviewDocument, { id: trust.id, after: "c3" })
+      .query(TrustOverviewDocument, { id, after: firstPage?.pageInfo.endCursor ?? null })
       .toPromise();
+
     const schools = second.data?.trust?.schools;
-    expect(schools?.nodes.map((s) => s.urn)).toEqual([100001, 100002, 100003, 100004, 100005]);
+    // Every school once, in the API's order (by name).
+    expect(schools?.nodes.map((s) => s.name)).toEqual(bigTrust.schoolNames);
+    expect(new Set(schools?.nodes.map((s) => s.urn))).toEqual(new Set(bigTrust.urns));
+    expect(schools?.totalCount).toBe(bigTrust.urns.length);
     expect(schools?.pageInfo.hasNextPage).toBe(false);
-    expect(api.requests).toHaveLength(2);
+    expect(browser.sent("TrustOverview")).toBe(2);
+    expect(warnings).toEqual([]);
+  });
+
+  it("keeps the curators' list of trusts a page per cursor, going forward and back", async () => {
+    const browser = createBrowser(api.fetch);
+    const { client, warnings } = clientWithCache(browser);
+    await signIn(client, curatorEmail, demoPassword);
+    const listed = await listedTrusts();
+
+    const page1 = await client.query(TrustListDocument, { first: 20 }).toPromise();
+    const first = page1.data?.trusts;
+    expect(first?.totalCount).toBe(listed.length);
+    expect(first?.pageInfo.hasNextPage).toBe(true);
+    const page2 = await client
+      .query(TrustListDocument, { first: 20, after: first?.pageInfo.endCursor ?? null })
+      .toPromise();
+    const second = page2.data?.trusts;
+    const back = await client
+      .query(TrustListDocument, { last: 20, before: second?.pageInfo.startCursor ?? null })
+      .toPromise();
+
+    const ids = (page: typeof first) => page?.nodes.map((t) => t.id) ?? [];
+    expect(ids(first)).toHaveLength(20);
+    expect(ids(second)).toHaveLength(20);
+    // Pages are not merged: page 2 holds only its own trusts, all of them listed ones.
+    expect(ids(second).filter((id) => ids(first).includes(id))).toEqual([]);
+    const names = [...(first?.nodes ?? []), ...(second?.nodes ?? [])].map((t) => t.name);
+    for (const name of names) expect(listed).toContain(name);
+    expect(ids(back.data?.trusts)).toEqual(ids(first));
+    expect(browser.sent("TrustList")).toBe(3);
+
+    // Back on page 1 by its address: answered from the cache, same trusts.
+    const again = await client.query(TrustListDocument, { first: 20 }).toPromise();
+    expect(ids(again.data?.trusts)).toEqual(ids(first));
+    expect(browser.sent("TrustList")).toBe(3);
     expect(warnings).toEqual([]);
   });
 });

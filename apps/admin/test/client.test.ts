@@ -1,53 +1,141 @@
-import { describe, expect, it, vi } from "vitest";
-import { ViewerDocument } from "../src/gql/graphql.ts";
-import { createAtlasClient } from "../src/graphql/client.ts";
-import { fakeApi } from "./support/fake-api.ts";
+import { createTestApi, type TestApi } from "@atlas/api/testing";
+import { signInInputSchema } from "@atlas/domain";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import {
+  SignInDocument,
+  SignOutDocument,
+  TrustListDocument,
+  TrustOverviewDocument,
+  ViewerDocument,
+} from "../src/gql/graphql.ts";
+import { errorsFromFailure } from "../src/sign-in/sign-in-errors.ts";
+import { createBrowser } from "./support/browser.ts";
+import { type BuiltUser, createFixtures } from "./support/fixtures.ts";
+import { clientIn, signIn } from "./support/session.ts";
+
+let api: TestApi;
+let admin: BuiltUser;
+let ownTrustName: string;
+let otherTrustName: string;
+
+beforeAll(async () => {
+  api = await createTestApi();
+  const build = createFixtures(api.database.db);
+  const own = await build.trust({ name: "Oak Learning Trust", schools: [{}, {}] });
+  const other = await build.trust({ name: "Ash Academies", schools: [{}] });
+  ownTrustName = own.trust.name;
+  otherTrustName = other.trust.name;
+  admin = await build.user("Tia Admin", [{ role: "TRUST_ADMIN", trustId: own.trust.id }]);
+});
+
+afterAll(async () => {
+  await api?.close();
+});
+
+/** A trust's ID as the API gives it out, found by searching the register for its name. */
+async function trustIdOf(name: string): Promise<string> {
+  const client = clientIn(api, createBrowser(api.fetch));
+  const list = await client
+    .query(TrustListDocument, { first: 1, filter: { search: name } })
+    .toPromise();
+  const id = list.data?.trusts.nodes[0]?.id;
+  if (!id) throw new Error(`no trust called ${name}`);
+  return id;
+}
 
 describe("createAtlasClient", () => {
   it("posts to the API with the session cookie and the CSRF header", async () => {
-    const api = fakeApi({ Viewer: () => ({ viewer: null }) });
-    const client = createAtlasClient({ url: "http://admin.test/graphql", fetch: api.fetch });
-    await client.query(ViewerDocument, {}).toPromise();
-    const [request] = api.requests;
+    const browser = createBrowser(api.fetch);
+    await signIn(clientIn(api, browser), admin.email, admin.password);
+    const client = clientIn(api, browser);
+
+    const result = await client.query(ViewerDocument, {}).toPromise();
+
+    // The API took the request (its CSRF check passed) and knew the person by their cookie.
+    expect(result.error).toBeUndefined();
+    expect(result.data?.viewer?.email).toBe(admin.email);
+    const request = browser.requests.findLast((r) => r.operationName === "Viewer");
     expect(request?.init?.method).toBe("POST");
     expect(request?.init?.credentials).toBe("same-origin");
     expect(request?.headers.get("x-graphql-yoga-csrf")).toBe("1");
+    const session = browser.cookie("atlas_session");
+    expect(session).toBeTruthy();
+    expect(request?.headers.get("cookie")).toBe(`atlas_session=${session}`);
   });
 
   it("reports a session that has ended", async () => {
+    const browser = createBrowser(api.fetch);
+    await signIn(clientIn(api, browser), admin.email, admin.password);
     const onUnauthenticated = vi.fn();
-    const api = fakeApi({
-      Viewer: () =>
-        Response.json({
-          data: null,
-          errors: [{ message: "Sign in to see this.", extensions: { code: "UNAUTHENTICATED" } }],
-        }),
-    });
-    const client = createAtlasClient({
-      url: "http://admin.test/graphql",
-      fetch: api.fetch,
-      onUnauthenticated,
-    });
-    await client.query(ViewerDocument, {}).toPromise();
+    const client = clientIn(api, browser, { onUnauthenticated });
+    const id = await trustIdOf(ownTrustName);
+    const before = await client.query(TrustOverviewDocument, { id, after: null }).toPromise();
+    expect(before.data?.trust?.administrators.map((a) => a.user.email)).toEqual([admin.email]);
+
+    // Signed out in another tab: the API no longer knows the cookie.
+    const otherTab = clientIn(api, browser);
+    const signedOut = await otherTab.mutation(SignOutDocument, {}).toPromise();
+    expect(signedOut.data?.signOut.signedOut).toBe(true);
+
+    const after = await client
+      .query(TrustOverviewDocument, { id, after: null }, { requestPolicy: "network-only" })
+      .toPromise();
+    expect(after.error?.graphQLErrors[0]?.extensions.code).toBe("UNAUTHENTICATED");
     expect(onUnauthenticated).toHaveBeenCalledOnce();
   });
 
   it("does not treat other errors as the end of the session", async () => {
+    const browser = createBrowser(api.fetch);
+    await signIn(clientIn(api, browser), admin.email, admin.password);
     const onUnauthenticated = vi.fn();
-    const api = fakeApi({
-      Viewer: () =>
-        Response.json({
-          data: null,
-          errors: [{ message: "No.", extensions: { code: "FORBIDDEN" } }],
-        }),
-    });
-    const client = createAtlasClient({
-      url: "http://admin.test/graphql",
-      fetch: api.fetch,
-      onUnauthenticated,
-    });
-    const result = await client.query(ViewerDocument, {}).toPromise();
-    expect(result.error?.graphQLErrors[0]?.message).toBe("No.");
+    const client = clientIn(api, browser, { onUnauthenticated });
+
+    // Tia administers Oak, not Ash: who administers Ash is not hers to see.
+    const id = await trustIdOf(otherTrustName);
+    const result = await client.query(TrustOverviewDocument, { id, after: null }).toPromise();
+
+    expect(result.error?.graphQLErrors[0]?.extensions.code).toBe("FORBIDDEN");
+    expect(result.error?.graphQLErrors[0]?.message).toMatch(/permission/);
     expect(onUnauthenticated).not.toHaveBeenCalled();
+    const still = await client
+      .query(ViewerDocument, {}, { requestPolicy: "network-only" })
+      .toPromise();
+    expect(still.data?.viewer?.email).toBe(admin.email);
+  });
+});
+
+describe("the API's sign-in failures on the form", () => {
+  it("shows the API's ValidationError issues on the fields they are about", async () => {
+    const client = clientIn(api, createBrowser(api.fetch));
+    const input = { email: "not-an-email", password: "x".repeat(257) };
+    const result = await client.mutation(SignInDocument, { input }).toPromise();
+    const outcome = result.data?.signIn;
+    if (outcome?.__typename !== "ValidationError") throw new Error("expected a ValidationError");
+
+    const errors = errorsFromFailure(outcome);
+
+    // The API checks with the same domain schema the form uses, and says the same things.
+    const parsed = signInInputSchema.safeParse(input);
+    const expected = (field: string) =>
+      parsed.error?.issues.find((issue) => issue.path[0] === field)?.message;
+    expect(errors.fields).toEqual({ email: expected("email"), password: expected("password") });
+    expect(errors.summary.map((item) => item.href)).toEqual(["#email", "#password"]);
+  });
+
+  it("shows the API's InvalidCredentialsError on the email field", async () => {
+    const browser = createBrowser(api.fetch);
+    const client = clientIn(api, browser);
+    const input = { email: admin.email, password: `not ${admin.password}` };
+    const result = await client.mutation(SignInDocument, { input }).toPromise();
+    const outcome = result.data?.signIn;
+    if (outcome?.__typename !== "InvalidCredentialsError") {
+      throw new Error("expected an InvalidCredentialsError");
+    }
+
+    expect(errorsFromFailure(outcome)).toEqual({
+      fields: { email: outcome.message },
+      summary: [{ href: "#email", text: outcome.message }],
+    });
+    expect(browser.cookie("atlas_session")).toBeUndefined();
   });
 });

@@ -1,10 +1,45 @@
+import { createTestApi, type TestApi } from "@atlas/api/testing";
+import { type DemoData, demoPassword } from "@atlas/data";
 import { renderToString } from "react-dom/server";
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from "react-router";
-import { describe, expect, it, vi } from "vitest";
+import type { OperationResult } from "urql";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { readTrustListPosition, trustListVariables } from "../src/dashboard/trust-list-params.ts";
+import {
+  TrustListDocument,
+  TrustOverviewDocument,
+  type TrustOverviewQuery,
+  ViewerDocument,
+} from "../src/gql/graphql.ts";
 import { adminRoutes } from "../src/routing/routes.tsx";
+import { accessFrom, dashboardSectionsFor } from "../src/session/access.ts";
 import { SessionProvider } from "../src/session/SessionProvider.tsx";
 import type { SessionClient } from "../src/session/session-client.ts";
-import { fakeApi, fakeSession, organisation, viewer } from "./support/fake-api.ts";
+import { createBrowser, unreachableNetwork } from "./support/browser.ts";
+import { demoOf, sessionIn } from "./support/session.ts";
+
+let api: TestApi;
+let demo: DemoData;
+
+beforeAll(async () => {
+  api = await createTestApi({ demoData: true });
+  demo = demoOf(api);
+});
+
+afterAll(async () => {
+  await api?.close();
+});
+
+const trustAdminEmail = "trust-admin@demo.trustatlas.test";
+const schoolMemberEmail = "school@demo.trustatlas.test";
+const curatorEmail = "curator@demo.trustatlas.test";
+
+/** A demo person as the demo data has them. */
+function demoUser(email: string) {
+  const user = demo.users.find((u) => u.email === email);
+  if (!user) throw new Error(`no demo user ${email}`);
+  return user;
+}
 
 /** Runs a request through the routes as the browser router would, then renders the page. */
 async function visit(session: SessionClient, path: string, init?: RequestInit) {
@@ -24,20 +59,81 @@ function signInForm(fields: Record<string, string>): RequestInit {
   return { method: "POST", body: new URLSearchParams(fields) };
 }
 
-const signedOut = () => fakeApi({ Viewer: () => ({ viewer: null }) });
+/** A new visitor: a browser with no cookie, on the real API. */
+const signedOut = () => sessionIn(api);
 
-const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
+/** A visitor who signed in through the sign-in page, as a person does. */
+async function signedInAs(email: string) {
+  const visitor = sessionIn(api);
+  const { response } = await visit(
+    visitor.session,
+    "/sign-in",
+    signInForm({ email, password: demoPassword, redirectTo: "/" }),
+  );
+  expect(response?.headers.get("location")).toBe("/");
+  return visitor;
+}
+
+/**
+ * Fetches what the dashboard's sections ask for once they are on screen. A server render does
+ * not wait for queries, so the test runs them first on the session's own client (the real API
+ * answers, page after page as the page itself does); the render then reads them from its cache.
+ */
+async function fetchDashboardData(session: SessionClient, path: string) {
+  const client = session.current();
+  const viewer = await client.query(ViewerDocument, {}).toPromise();
+  const access = accessFrom(viewer.data?.viewer?.roles ?? []);
+  for (const section of dashboardSectionsFor(access)) {
+    if (section.kind === "trust") {
+      let after: string | null = null;
+      do {
+        const result: OperationResult<TrustOverviewQuery> = await client
+          .query(TrustOverviewDocument, { id: section.trust.id, after })
+          .toPromise();
+        const pageInfo = result.data?.trust?.schools.pageInfo;
+        after = pageInfo?.hasNextPage ? pageInfo.endCursor : null;
+      } while (after);
+    }
+    if (section.kind === "trust-list") {
+      const params = new URL(path, "http://admin.test").searchParams;
+      const variables = trustListVariables(readTrustListPosition(params));
+      await client.query(TrustListDocument, variables).toPromise();
+    }
+  }
+}
+
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&#x27;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, "&")
+    .replace(/\s+/g, " ");
+
+/** The row headers of the tables on the page, in order. */
+const rowHeaders = (html: string) =>
+  [...html.matchAll(/<th scope="row"[^>]*>(.*?)<\/th>/g)].map((m) => text(m[1] ?? "").trim());
+
+/** How many sessions the API holds for a person. */
+async function sessionsOf(email: string) {
+  const sessions = await api.database.db.query.sessions.findMany({
+    where: { userId: demoUser(email).id },
+  });
+  return sessions.length;
+}
 
 describe("the auth guard", () => {
   it("sends a signed-out visitor to sign in, remembering where they were going", async () => {
-    const { response } = await visit(fakeSession(signedOut()), "/curation?tab=queue");
+    const { session, browser } = signedOut();
+    const { response } = await visit(session, "/curation?tab=queue");
     expect(response?.status).toBe(302);
     expect(response?.headers.get("location")).toBe("/sign-in?redirectTo=%2Fcuration%3Ftab%3Dqueue");
+    expect(browser.sent("Viewer")).toBe(1);
   });
 
   it("sends someone already signed in on from the sign-in page", async () => {
-    const api = fakeApi({ Viewer: () => ({ viewer: viewer("Ann Curator", []) }) });
-    const { response } = await visit(fakeSession(api), "/sign-in?redirectTo=%2Fcuration");
+    const { session } = await signedInAs(curatorEmail);
+    const { response } = await visit(session, "/sign-in?redirectTo=%2Fcuration");
     expect(response?.headers.get("location")).toBe("/curation");
   });
 });
@@ -46,20 +142,21 @@ describe("when the API cannot be reached", () => {
   it("says there is a problem with the service", async () => {
     // The error page logs the details for developers; keep the test output quiet.
     const log = vi.spyOn(console, "error").mockImplementation(() => {});
-    const api = fakeApi({
-      Viewer: () => new Response("Bad gateway", { status: 502 }),
-    });
-    const { html } = await visit(fakeSession(api), "/");
-    expect(text(html)).toContain("Sorry, there is a problem with the service");
-    expect(html.match(/<h1[\s>]/g)).toHaveLength(1);
-    expect(log).toHaveBeenCalled();
-    log.mockRestore();
+    try {
+      const { session } = sessionIn(api, createBrowser(unreachableNetwork));
+      const { html } = await visit(session, "/");
+      expect(text(html)).toContain("Sorry, there is a problem with the service");
+      expect(html.match(/<h1[\s>]/g)).toHaveLength(1);
+      expect(log).toHaveBeenCalled();
+    } finally {
+      log.mockRestore();
+    }
   });
 });
 
 describe("the sign-in page", () => {
   it("renders a labelled form with one h1 that returns to the page asked for", async () => {
-    const { html } = await visit(fakeSession(signedOut()), "/sign-in?redirectTo=%2Fcuration");
+    const { html } = await visit(signedOut().session, "/sign-in?redirectTo=%2Fcuration");
     expect(html.match(/<h1[\s>]/g)).toHaveLength(1);
     expect(html).toMatch(/<h1[^>]*tabindex="-1"[^>]*>Sign in<\/h1>/);
     expect(html).toContain('<label class="ui-label" for="email">Email address</label>');
@@ -71,18 +168,18 @@ describe("the sign-in page", () => {
   });
 
   it("says so after signing out", async () => {
-    const { html } = await visit(fakeSession(signedOut()), "/sign-in?signedOut=1");
+    const { html } = await visit(signedOut().session, "/sign-in?signedOut=1");
     expect(text(html)).toContain("You have signed out.");
   });
 
   it("checks the form before asking the API, and shows the errors", async () => {
-    const api = signedOut();
+    const { session, browser } = signedOut();
     const { html } = await visit(
-      fakeSession(api),
+      session,
       "/sign-in",
       signInForm({ email: "nope", password: "", redirectTo: "/" }),
     );
-    expect(api.requests.map((r) => r.operationName)).not.toContain("SignIn");
+    expect(browser.sent("SignIn")).toBe(0);
     expect(html).toContain("There is a problem");
     expect(html).toContain('href="#email"');
     expect(html).toContain('href="#password"');
@@ -92,84 +189,127 @@ describe("the sign-in page", () => {
   });
 
   it("shows wrong credentials from the API on the form", async () => {
-    const api = fakeApi({
-      Viewer: () => ({ viewer: null }),
-      SignIn: () => ({
-        signIn: {
-          __typename: "InvalidCredentialsError",
-          message: "The email address or password is not right.",
-        },
-      }),
-    });
+    const { session, browser } = signedOut();
     const { html } = await visit(
-      fakeSession(api),
+      session,
       "/sign-in",
-      signInForm({ email: "Ann@Example.org ", password: "wrong", redirectTo: "/" }),
+      signInForm({
+        email: " Trust-Admin@Demo.TrustAtlas.test ",
+        password: "wrong",
+        redirectTo: "/",
+      }),
     );
-    const signIn = api.requests.find((r) => r.operationName === "SignIn");
+    const signIn = browser.requests.find((r) => r.operationName === "SignIn");
     // The domain schema trims and lower-cases the address before it is sent.
-    expect(signIn?.variables).toEqual({ input: { email: "ann@example.org", password: "wrong" } });
+    expect(signIn?.variables).toEqual({ input: { email: trustAdminEmail, password: "wrong" } });
     expect(signIn?.headers.get("x-graphql-yoga-csrf")).toBe("1");
+    // The API's InvalidCredentialsError, which never says which of the two was wrong.
     expect(text(html)).toContain("The email address or password is not right.");
+    expect(browser.cookie("atlas_session")).toBeUndefined();
   });
 
   it("starts a new session and goes where the visitor was going", async () => {
-    const api = fakeApi({
-      Viewer: () => ({ viewer: null }),
-      SignIn: () => ({
-        signIn: { __typename: "SignInPayload", viewer: { __typename: "User", id: "user-1" } },
-      }),
-    });
-    const session = fakeSession(api);
+    const { session, browser } = signedOut();
     const before = session.current();
+    const sessionsBefore = await sessionsOf(trustAdminEmail);
     const { response } = await visit(
       session,
       "/sign-in",
-      signInForm({ email: "ann@example.org", password: "right", redirectTo: "/curation" }),
+      signInForm({ email: trustAdminEmail, password: demoPassword, redirectTo: "/curation" }),
     );
     expect(response?.status).toBe(302);
     expect(response?.headers.get("location")).toBe("/curation");
+    // A fresh client: nothing cached while signed out survives into the session.
     expect(session.current()).not.toBe(before);
+    expect(browser.cookie("atlas_session")).toBeTruthy();
+    expect(await sessionsOf(trustAdminEmail)).toBe(sessionsBefore + 1);
   });
 
   it("never redirects off the site after signing in", async () => {
-    const api = fakeApi({
-      Viewer: () => ({ viewer: null }),
-      SignIn: () => ({
-        signIn: { __typename: "SignInPayload", viewer: { __typename: "User", id: "user-1" } },
-      }),
-    });
     const { response } = await visit(
-      fakeSession(api),
+      signedOut().session,
       "/sign-in",
-      signInForm({ email: "ann@example.org", password: "right", redirectTo: "//evil.example" }),
+      signInForm({ email: trustAdminEmail, password: demoPassword, redirectTo: "//evil.example" }),
     );
     expect(response?.headers.get("location")).toBe("/");
   });
 });
 
-describe("signed-in pages", () => {
-  const school = organisation("School", "U1", "Hill Primary School");
-  const trust = organisation("Trust", "T1", "Oak Learning Trust");
+describe("signing out", () => {
+  it("ends the session on the API, forgets the cache and says so", async () => {
+    const { session, browser } = await signedInAs(trustAdminEmail);
+    expect((await visit(session, "/")).response).toBeUndefined();
+    const before = session.current();
+    const sessionsBefore = await sessionsOf(trustAdminEmail);
 
+    const { response } = await visit(session, "/sign-out", { method: "POST" });
+
+    expect(response?.headers.get("location")).toBe("/sign-in?signedOut=1");
+    expect(session.current()).not.toBe(before);
+    expect(browser.cookie("atlas_session")).toBeUndefined();
+    expect(await sessionsOf(trustAdminEmail)).toBe(sessionsBefore - 1);
+    const { response: afterwards } = await visit(session, "/");
+    expect(afterwards?.headers.get("location")).toBe("/sign-in");
+  });
+});
+
+describe("signed-in pages", () => {
   it("tells a school member the admin is for trusts and the sector body", async () => {
-    const api = fakeApi({
-      Viewer: () => ({ viewer: viewer("Sam Member", [{ role: "SCHOOL_MEMBER", school }]) }),
-    });
-    const { html } = await visit(fakeSession(api), "/");
+    const { session } = await signedInAs(schoolMemberEmail);
+    const { html } = await visit(session, "/");
     const content = text(html);
     expect(content).toContain("The admin app is for trusts and the sector body");
-    expect(content).toContain("as a member of Hill Primary School");
+    expect(content).toContain(`as a member of ${demo.demo.school.name}`);
     expect(html).toContain('href="https://trustatlas.example"');
-    expect(content).toContain("Signed in as Sam Member");
+    expect(content).toContain(`Signed in as ${demoUser(schoolMemberEmail).name}`);
     expect(content).not.toContain("Curation");
   });
 
+  it("shows a trust administrator their trust, as the register has it", async () => {
+    const { session } = await signedInAs(trustAdminEmail);
+    await fetchDashboardData(session, "/");
+    const { html } = await visit(session, "/");
+    const content = text(html);
+
+    const trust = demo.demo.trustAdminTrust;
+    const schoolIds = new Set(
+      demo.memberships.filter((m) => m.trustId === trust.id && !m.leftOn).map((m) => m.schoolId),
+    );
+    const schools = demo.schools.filter((s) => schoolIds.has(s.id));
+    const pupils = schools.reduce((sum, s) => sum + (s.pupils ?? 0), 0);
+    expect(content).toContain(`Signed in as ${demoUser(trustAdminEmail).name}`);
+    expect(content).toContain(`Your trust ${trust.name}`);
+    expect(content).toContain(`${schools.length} schools`);
+    expect(content).toContain(`${pupils.toLocaleString("en-GB")} pupils`);
+    expect(content).toContain(trustAdminEmail);
+    expect(rowHeaders(html)).toEqual(expect.arrayContaining(schools.map((s) => s.name)));
+    expect(content).not.toContain("Loading");
+  });
+
+  it("pages a curator through the list of trusts", async () => {
+    const { session } = await signedInAs(curatorEmail);
+    const first40 = await session.current().query(TrustListDocument, { first: 40 }).toPromise();
+    const names = first40.data?.trusts.nodes.map((t) => t.name) ?? [];
+    const listed = demo.trusts.filter((t) => t.status !== "CLOSED").length;
+
+    await fetchDashboardData(session, "/");
+    const page1 = await visit(session, "/");
+    expect(text(page1.html)).toContain(`${listed} trusts`);
+    expect(text(page1.html)).toContain(demo.demo.sectorBody.name);
+    expect(rowHeaders(page1.html)).toEqual(names.slice(0, 20));
+
+    const next = page1.html.match(/rel="next" href="([^"]+)"/)?.[1]?.replace(/&amp;/g, "&");
+    expect(next).toMatch(/^\/\?page=2&after=/);
+    const nextPage = next ?? "";
+    await fetchDashboardData(session, nextPage);
+    const page2 = await visit(session, nextPage);
+    expect(text(page2.html)).toContain(`Showing 21–40 of ${listed} trusts`);
+    expect(rowHeaders(page2.html)).toEqual(names.slice(20, 40));
+  });
+
   it("lays out the trust administrator's navigation, marking the current area", async () => {
-    const api = fakeApi({
-      Viewer: () => ({ viewer: viewer("Tia Admin", [{ role: "TRUST_ADMIN", trust }]) }),
-    });
-    const { html } = await visit(fakeSession(api), "/scheme-of-delegation");
+    const { session } = await signedInAs(trustAdminEmail);
+    const { html } = await visit(session, "/scheme-of-delegation");
     expect(html).toMatch(/aria-current="page"[^>]*>.*Scheme of delegation/);
     expect(text(html)).toContain("Coming next");
     expect(text(html)).not.toContain("Curation");
@@ -177,19 +317,20 @@ describe("signed-in pages", () => {
   });
 
   it("keeps curation for curators", async () => {
-    const api = fakeApi({
-      Viewer: () => ({ viewer: viewer("Tia Admin", [{ role: "TRUST_ADMIN", trust }]) }),
-    });
-    const { html } = await visit(fakeSession(api), "/curation");
-    expect(text(html)).toContain("You cannot use this area");
+    const trustAdmin = await signedInAs(trustAdminEmail);
+    const refused = await visit(trustAdmin.session, "/curation");
+    expect(text(refused.html)).toContain("You cannot use this area");
+
+    const curator = await signedInAs(curatorEmail);
+    const { html } = await visit(curator.session, "/curation");
+    expect(text(html)).not.toContain("You cannot use this area");
+    expect(html).toMatch(/aria-current="page"[^>]*>.*Curation/);
   });
 
   it("shows a not-found page inside the admin", async () => {
-    const api = fakeApi({
-      Viewer: () => ({ viewer: viewer("Tia Admin", [{ role: "TRUST_ADMIN", trust }]) }),
-    });
-    const { html } = await visit(fakeSession(api), "/no-such-page");
+    const { session } = await signedInAs(trustAdminEmail);
+    const { html } = await visit(session, "/no-such-page");
     expect(text(html)).toContain("Page not found");
-    expect(text(html)).toContain("Signed in as Tia Admin");
+    expect(text(html)).toContain(`Signed in as ${demoUser(trustAdminEmail).name}`);
   });
 });

@@ -1,54 +1,82 @@
+import { createTestApi, type TestApi } from "@atlas/api/testing";
 import { createMemoryRouter } from "react-router";
-import { describe, expect, it, vi } from "vitest";
-import { createAtlasClient } from "../src/graphql/client.ts";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { SignOutDocument } from "../src/gql/graphql.ts";
 import { adminRoutes } from "../src/routing/routes.tsx";
 import { loadViewer, viewerCheckInterval } from "../src/session/viewer.ts";
-import { fakeApi, fakeSession, viewer } from "./support/fake-api.ts";
+import { type Browser, createBrowser } from "./support/browser.ts";
+import { type BuiltUser, createFixtures } from "./support/fixtures.ts";
+import { clientIn, sessionIn, signIn } from "./support/session.ts";
+
+let api: TestApi;
+let ann: BuiltUser;
+let tia: BuiltUser;
+
+beforeAll(async () => {
+  api = await createTestApi();
+  const build = createFixtures(api.database.db);
+  const { trust } = await build.trust({ name: "Oak Learning Trust", schools: [{}, {}] });
+  ann = await build.user("Ann Example");
+  tia = await build.user("Tia Admin", [{ role: "TRUST_ADMIN", trustId: trust.id }]);
+});
+
+afterAll(async () => {
+  await api?.close();
+});
+
+/** Signs out for real in another tab of the same browser: the session ends behind the app's back. */
+async function signOutInAnotherTab(browser: Browser) {
+  const result = await clientIn(api, browser).mutation(SignOutDocument, {}).toPromise();
+  expect(result.data?.signOut.signedOut).toBe(true);
+  expect(browser.cookie("atlas_session")).toBeUndefined();
+}
 
 describe("loadViewer", () => {
   it("asks the API at most once a minute, answering from the cache in between", async () => {
-    let signedIn = true;
-    const api = fakeApi({ Viewer: () => ({ viewer: signedIn ? viewer("Ann", []) : null }) });
-    const client = createAtlasClient({ url: "http://admin.test/graphql", fetch: api.fetch });
+    const browser = createBrowser(api.fetch);
+    await signIn(clientIn(api, browser), ann.email, ann.password);
+    const client = clientIn(api, browser);
     const start = 1_000_000;
 
-    expect((await loadViewer(client, start))?.name).toBe("Ann");
-    expect((await loadViewer(client, start + viewerCheckInterval - 1))?.name).toBe("Ann");
-    expect(api.requests).toHaveLength(1);
+    expect((await loadViewer(client, start))?.name).toBe(ann.user.name);
+    expect((await loadViewer(client, start + viewerCheckInterval - 1))?.email).toBe(ann.email);
+    expect(browser.sent("Viewer")).toBe(1);
 
     // The session ended elsewhere: the next check after a minute notices.
-    signedIn = false;
+    await signOutInAnotherTab(browser);
+    expect((await loadViewer(client, start + viewerCheckInterval - 1))?.name).toBe(ann.user.name);
+    expect(browser.sent("Viewer")).toBe(1);
     expect(await loadViewer(client, start + viewerCheckInterval)).toBeNull();
-    expect(api.requests).toHaveLength(2);
+    expect(browser.sent("Viewer")).toBe(2);
   });
 });
 
 describe("the auth guard between pages", () => {
   it("notices a session that ended elsewhere on the next navigation after a minute", async () => {
+    const { session, browser } = sessionIn(api);
+    await signIn(session.current(), tia.email, tia.password);
+    session.reset();
     vi.useFakeTimers({ toFake: ["Date"] });
     try {
-      let signedIn = true;
-      const trust = { __typename: "Trust", id: "T1", name: "Oak Learning Trust" };
-      const api = fakeApi({
-        Viewer: () => ({
-          viewer: signedIn ? viewer("Tia Admin", [{ role: "TRUST_ADMIN", trust }]) : null,
-        }),
-      });
-      const router = createMemoryRouter(adminRoutes(fakeSession(api)), {
+      const router = createMemoryRouter(adminRoutes(session), {
         initialEntries: ["/trust-profile"],
       });
       await vi.waitUntil(() => router.state.initialized);
       expect(router.state.location.pathname).toBe("/trust-profile");
+      expect(router.state.errors).toBeNull();
+      expect(browser.sent("Viewer")).toBe(1);
 
-      signedIn = false;
+      await signOutInAnotherTab(browser);
       await router.navigate("/scheme-of-delegation");
       expect(router.state.location.pathname).toBe("/scheme-of-delegation");
+      expect(browser.sent("Viewer")).toBe(1);
 
       vi.setSystemTime(Date.now() + viewerCheckInterval);
       await router.navigate("/partnership-requests");
       expect(`${router.state.location.pathname}${router.state.location.search}`).toBe(
         "/sign-in?redirectTo=%2Fpartnership-requests",
       );
+      expect(browser.sent("Viewer")).toBe(2);
       router.dispose();
     } finally {
       vi.useRealTimers();
