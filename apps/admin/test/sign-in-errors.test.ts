@@ -72,4 +72,12 @@ describe("errorsFromFailure", () => {
     });
     expect(errors).toEqual({ fields: {}, summary: [{ href: "#email", text: "Not valid." }] });
   });
+
+  it("puts a pause after repeated failures on the first field", () => {
+    const message = "Too many sign-in attempts. Wait 15 minutes, then try again.";
+    expect(errorsFromFailure({ __typename: "TooManyAttemptsError", message })).toEqual({
+      fields: { email: message },
+      summary: [{ href: "#email", text: message }],
+    });
+  });
 });

@@ -18,6 +18,7 @@ export interface IssueLike {
 /** The outcome of the signIn mutation that is not a success, as the API returns it. */
 export type SignInFailure =
   | { __typename: "InvalidCredentialsError"; message: string }
+  | { __typename: "TooManyAttemptsError"; message: string }
   | { __typename: "ValidationError"; message: string; issues: readonly IssueLike[] };
 
 function fieldOf(path: readonly PropertyKey[]): SignInField | undefined {
@@ -54,11 +55,12 @@ export function errorsFromIssues(issues: readonly IssueLike[]): SignInErrors {
 }
 
 /**
- * What the API said went wrong. Wrong credentials never say which of the two was wrong, so the
- * message goes on the first field and the summary links there.
+ * What the API said went wrong. Wrong credentials never say which of the two was wrong, and a
+ * pause after repeated failures is about the account, so those messages go on the first field
+ * and the summary links there.
  */
 export function errorsFromFailure(failure: SignInFailure): SignInErrors {
-  if (failure.__typename === "InvalidCredentialsError") {
+  if (failure.__typename !== "ValidationError") {
     return {
       fields: { email: failure.message },
       summary: [{ href: "#email", text: failure.message }],

@@ -18,6 +18,9 @@ const SignInMutation = graphql(`
       ... on InvalidCredentialsError {
         message
       }
+      ... on TooManyAttemptsError {
+        message
+      }
       ... on ValidationError {
         message
         issues {

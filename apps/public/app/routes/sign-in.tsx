@@ -28,6 +28,9 @@ const SignInMutation = graphql(`
       ... on InvalidCredentialsError {
         message
       }
+      ... on TooManyAttemptsError {
+        message
+      }
       ... on ValidationError {
         message
         issues {
@@ -79,8 +82,12 @@ export async function action({ request }: Route.ActionArgs) {
       return failed(email, redirectTo, {
         email: "Enter the email address and password of your account.",
       });
+    case "TooManyAttemptsError":
+      return failed(email, redirectTo, { email: outcome.message });
     case "ValidationError":
       return failed(email, redirectTo, fieldErrorsFrom(outcome.issues));
+    default:
+      return outcome satisfies never;
   }
 }
 
