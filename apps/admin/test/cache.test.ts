@@ -1,5 +1,12 @@
 import { createTestApi, type TestApi } from "@atlas/api/testing";
 import { demoPassword } from "@atlas/data";
+import {
+  type BuiltUser,
+  buildSchool,
+  buildSectorBody,
+  buildTrust,
+  buildUser,
+} from "@atlas/db/testing";
 import { cacheExchange } from "@urql/exchange-graphcache";
 import { Client, fetchExchange } from "urql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -12,8 +19,7 @@ import {
 } from "../src/gql/graphql.ts";
 import { cacheConfig } from "../src/graphql/cache-config.ts";
 import { type Browser, createBrowser } from "./support/browser.ts";
-import { type BuiltUser, createFixtures } from "./support/fixtures.ts";
-import { demoOf, signIn } from "./support/session.ts";
+import { demoPasswordHash, signIn } from "./support/session.ts";
 
 let api: TestApi;
 /** Holds every kind of role: administers the big trust, curates, and belongs to a school. */
@@ -26,13 +32,13 @@ const curatorEmail = "curator@demo.trustatlas.test";
 
 beforeAll(async () => {
   api = await createTestApi({ demoData: true });
-  const build = createFixtures(api.database.db, demoOf(api));
+  const { db } = api.database;
   // More schools than one page of the dashboard's query (100), some without a pupil count.
   const schoolNames = Array.from(
     { length: 103 },
     (_, i) => `School ${String(i + 1).padStart(3, "0")}`,
   );
-  const { trust, schools } = await build.trust({
+  const { trust, schools } = await buildTrust(db, {
     name: "Broad Oak Academies",
     schools: schoolNames.map((name, i) => ({
       name,
@@ -41,15 +47,23 @@ beforeAll(async () => {
     })),
   });
   bigTrust = { name: trust.name, urns: schools.map((s) => s.urn), schoolNames };
-  const school = await build.school({ name: "Hill Primary School" });
-  const body = await build.sectorBody("National Trust Association");
+  const school = await buildSchool(db, { name: "Hill Primary School" });
+  const body = await buildSectorBody(db, { name: "National Trust Association" });
   organisations = { trust: trust.name, school: school.name, sectorBody: body.name };
-  tia = await build.user("Tia Admin", [
-    { role: "TRUST_ADMIN", trustId: trust.id },
-    { role: "CURATOR", sectorBodyId: body.id },
-    { role: "SCHOOL_MEMBER", schoolId: school.id },
-  ]);
-  otherAdmin = await build.user("Olu Admin", [{ role: "TRUST_ADMIN", trustId: trust.id }]);
+  tia = await buildUser(db, {
+    name: "Tia Admin",
+    passwordHash: demoPasswordHash,
+    roles: [
+      { role: "TRUST_ADMIN", trustId: trust.id },
+      { role: "CURATOR", sectorBodyId: body.id },
+      { role: "SCHOOL_MEMBER", schoolId: school.id },
+    ],
+  });
+  otherAdmin = await buildUser(db, {
+    name: "Olu Admin",
+    passwordHash: demoPasswordHash,
+    roles: [{ role: "TRUST_ADMIN", trustId: trust.id }],
+  });
 });
 
 afterAll(async () => {
@@ -111,7 +125,7 @@ describe("the graphcache configuration", () => {
       .toPromise();
     expect(wrong.data?.signIn.__typename).toBe("InvalidCredentialsError");
     const right = await client
-      .mutation(SignInDocument, { input: { email: tia.email, password: tia.password } })
+      .mutation(SignInDocument, { input: { email: tia.email, password: demoPassword } })
       .toPromise();
     const signedIn = right.data?.signIn;
     expect(signedIn?.__typename === "SignInPayload" && signedIn.viewer.id).toBe(tia.user.id);
@@ -151,7 +165,7 @@ describe("the graphcache configuration", () => {
   it("reads a trust's schools page after page into one list", async () => {
     const browser = createBrowser(api.fetch);
     const { client, warnings } = clientWithCache(browser);
-    await signIn(client, tia.email, tia.password);
+    await signIn(client, tia.email, demoPassword);
     const id = await bigTrustId(client);
 
     const first = await client.query(TrustOverviewDocument, { id, after: null }).toPromise();

@@ -1,4 +1,6 @@
 import { createTestApi, type TestApi } from "@atlas/api/testing";
+import { demoPassword } from "@atlas/data";
+import { type BuiltUser, buildTrust, buildUser } from "@atlas/db/testing";
 import { signInInputSchema } from "@atlas/domain";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import {
@@ -10,8 +12,7 @@ import {
 } from "../src/gql/graphql.ts";
 import { errorsFromFailure } from "../src/sign-in/sign-in-errors.ts";
 import { createBrowser } from "./support/browser.ts";
-import { type BuiltUser, createFixtures } from "./support/fixtures.ts";
-import { clientIn, signIn } from "./support/session.ts";
+import { clientIn, demoPasswordHash, signIn } from "./support/session.ts";
 
 let api: TestApi;
 let admin: BuiltUser;
@@ -20,12 +21,16 @@ let otherTrustName: string;
 
 beforeAll(async () => {
   api = await createTestApi();
-  const build = createFixtures(api.database.db);
-  const own = await build.trust({ name: "Oak Learning Trust", schools: [{}, {}] });
-  const other = await build.trust({ name: "Ash Academies", schools: [{}] });
+  const { db } = api.database;
+  const own = await buildTrust(db, { name: "Oak Learning Trust", schools: [{}, {}] });
+  const other = await buildTrust(db, { name: "Ash Academies", schools: [{}] });
   ownTrustName = own.trust.name;
   otherTrustName = other.trust.name;
-  admin = await build.user("Tia Admin", [{ role: "TRUST_ADMIN", trustId: own.trust.id }]);
+  admin = await buildUser(db, {
+    name: "Tia Admin",
+    passwordHash: demoPasswordHash,
+    roles: [{ role: "TRUST_ADMIN", trustId: own.trust.id }],
+  });
 });
 
 afterAll(async () => {
@@ -46,7 +51,7 @@ async function trustIdOf(name: string): Promise<string> {
 describe("createAtlasClient", () => {
   it("posts to the API with the session cookie and the CSRF header", async () => {
     const browser = createBrowser(api.fetch);
-    await signIn(clientIn(api, browser), admin.email, admin.password);
+    await signIn(clientIn(api, browser), admin.email, demoPassword);
     const client = clientIn(api, browser);
 
     const result = await client.query(ViewerDocument, {}).toPromise();
@@ -65,7 +70,7 @@ describe("createAtlasClient", () => {
 
   it("reports a session that has ended", async () => {
     const browser = createBrowser(api.fetch);
-    await signIn(clientIn(api, browser), admin.email, admin.password);
+    await signIn(clientIn(api, browser), admin.email, demoPassword);
     const onUnauthenticated = vi.fn();
     const client = clientIn(api, browser, { onUnauthenticated });
     const id = await trustIdOf(ownTrustName);
@@ -86,7 +91,7 @@ describe("createAtlasClient", () => {
 
   it("does not treat other errors as the end of the session", async () => {
     const browser = createBrowser(api.fetch);
-    await signIn(clientIn(api, browser), admin.email, admin.password);
+    await signIn(clientIn(api, browser), admin.email, demoPassword);
     const onUnauthenticated = vi.fn();
     const client = clientIn(api, browser, { onUnauthenticated });
 
@@ -125,7 +130,7 @@ describe("the API's sign-in failures on the form", () => {
   it("shows the API's InvalidCredentialsError on the email field", async () => {
     const browser = createBrowser(api.fetch);
     const client = clientIn(api, browser);
-    const input = { email: admin.email, password: `not ${admin.password}` };
+    const input = { email: admin.email, password: `not ${demoPassword}` };
     const result = await client.mutation(SignInDocument, { input }).toPromise();
     const outcome = result.data?.signIn;
     if (outcome?.__typename !== "InvalidCredentialsError") {

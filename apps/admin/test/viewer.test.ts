@@ -1,12 +1,13 @@
 import { createTestApi, type TestApi } from "@atlas/api/testing";
+import { demoPassword } from "@atlas/data";
+import { type BuiltUser, buildTrust, buildUser } from "@atlas/db/testing";
 import { createMemoryRouter } from "react-router";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { SignOutDocument } from "../src/gql/graphql.ts";
 import { adminRoutes } from "../src/routing/routes.tsx";
 import { loadViewer, viewerCheckInterval } from "../src/session/viewer.ts";
 import { type Browser, createBrowser } from "./support/browser.ts";
-import { type BuiltUser, createFixtures } from "./support/fixtures.ts";
-import { clientIn, sessionIn, signIn } from "./support/session.ts";
+import { clientIn, demoPasswordHash, sessionIn, signIn } from "./support/session.ts";
 
 let api: TestApi;
 let ann: BuiltUser;
@@ -14,10 +15,14 @@ let tia: BuiltUser;
 
 beforeAll(async () => {
   api = await createTestApi();
-  const build = createFixtures(api.database.db);
-  const { trust } = await build.trust({ name: "Oak Learning Trust", schools: [{}, {}] });
-  ann = await build.user("Ann Example");
-  tia = await build.user("Tia Admin", [{ role: "TRUST_ADMIN", trustId: trust.id }]);
+  const { db } = api.database;
+  const { trust } = await buildTrust(db, { name: "Oak Learning Trust", schools: [{}, {}] });
+  ann = await buildUser(db, { name: "Ann Example", passwordHash: demoPasswordHash });
+  tia = await buildUser(db, {
+    name: "Tia Admin",
+    passwordHash: demoPasswordHash,
+    roles: [{ role: "TRUST_ADMIN", trustId: trust.id }],
+  });
 });
 
 afterAll(async () => {
@@ -34,7 +39,7 @@ async function signOutInAnotherTab(browser: Browser) {
 describe("loadViewer", () => {
   it("asks the API at most once a minute, answering from the cache in between", async () => {
     const browser = createBrowser(api.fetch);
-    await signIn(clientIn(api, browser), ann.email, ann.password);
+    await signIn(clientIn(api, browser), ann.email, demoPassword);
     const client = clientIn(api, browser);
     const start = 1_000_000;
 
@@ -54,7 +59,7 @@ describe("loadViewer", () => {
 describe("the auth guard between pages", () => {
   it("notices a session that ended elsewhere on the next navigation after a minute", async () => {
     const { session, browser } = sessionIn(api);
-    await signIn(session.current(), tia.email, tia.password);
+    await signIn(session.current(), tia.email, demoPassword);
     session.reset();
     vi.useFakeTimers({ toFake: ["Date"] });
     try {

@@ -1,18 +1,29 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   buildSchool,
   buildSectorBody,
   buildTrust,
   buildUser,
-  TEST_PASSWORD,
-} from "./support/fixtures.ts";
+  type RoleSpec,
+} from "@atlas/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hashPassword } from "../src/auth/passwords.ts";
 import { createTestApp, type TestApp } from "./support/testkit.ts";
 
+/** The password of every person built here. */
+const TEST_PASSWORD = "correct horse battery staple";
+
 let app: TestApp;
+let passwordHash: string;
 beforeAll(async () => {
   app = await createTestApp();
+  passwordHash = await hashPassword(TEST_PASSWORD);
 });
 afterAll(() => app?.close());
+
+/** A person holding these roles, who signs in with TEST_PASSWORD. */
+function person(...roles: RoleSpec[]) {
+  return buildUser(app.database.db, { passwordHash, roles });
+}
 
 const SIGN_IN = /* GraphQL */ `
   mutation SignIn($input: SignInInput!) {
@@ -45,7 +56,7 @@ const VIEWER = `{ viewer { email } }`;
 
 describe("sign in", () => {
   it("starts a session in an HttpOnly SameSite cookie and knows the viewer", async () => {
-    const { email } = await buildUser(app.database.db);
+    const { email } = await person();
     const { result, setCookie, cookie } = await signIn(email.toUpperCase());
     expect(result.expectNoErrors().signIn.viewer?.email).toBe(email);
     expect(setCookie).toMatch(/^atlas_session=[\w-]{40,};/);
@@ -57,7 +68,7 @@ describe("sign in", () => {
   });
 
   it("gives a wrong password and an unknown email the same answer", async () => {
-    const { email } = await buildUser(app.database.db);
+    const { email } = await person();
     const wrong = await signIn(email, "not the password");
     const unknown = await signIn("nobody-here@example.org", "not the password");
     const a = wrong.result.expectNoErrors().signIn;
@@ -79,7 +90,7 @@ describe("sign in", () => {
   });
 
   it("rotates the session: the token used before signing in stops working", async () => {
-    const { email } = await buildUser(app.database.db);
+    const { email } = await person();
     const first = await signIn(email);
     const second = await signIn(email, TEST_PASSWORD, first.cookie);
     expect(second.cookie).not.toBe(first.cookie);
@@ -94,7 +105,7 @@ describe("sign in", () => {
   });
 
   it("ends the session on sign out and clears the cookie", async () => {
-    const { email } = await buildUser(app.database.db);
+    const { email } = await person();
     const { cookie } = await signIn(email);
     const out = await app.execute<{ signOut: { signedOut: boolean } }>(
       `mutation { signOut { signedOut } }`,
@@ -114,7 +125,7 @@ describe("sign in", () => {
 
 describe("repeated failures", () => {
   it("pause sign-in for that email after ten, even with the right password, and say how long", async () => {
-    const { email } = await buildUser(app.database.db);
+    const { email } = await person();
     for (let i = 0; i < 10; i++) {
       const { result } = await signIn(email, `wrong ${i}`);
       expect(result.expectNoErrors().signIn.__typename).toBe("InvalidCredentialsError");
@@ -131,7 +142,7 @@ describe("repeated failures", () => {
     expect(blocked.headers.get("set-cookie")).toBeNull();
 
     // Someone else signing in from the same address is not held up.
-    const other = await buildUser(app.database.db);
+    const other = await person();
     expect((await signIn(other.email)).result.expectNoErrors().signIn.__typename).toBe(
       "SignInPayload",
     );
@@ -146,11 +157,11 @@ describe("a trust's administrators", () => {
     const own = await buildTrust(db, { schools: [{}] });
     const other = await buildTrust(db, { schools: [{}] });
     const body = await buildSectorBody(db);
-    const ownAdmin = await buildUser(db, { role: "TRUST_ADMIN", trustId: own.trust.id });
-    const otherAdmin = await buildUser(db, { role: "TRUST_ADMIN", trustId: other.trust.id });
-    const curator = await buildUser(db, { role: "CURATOR", sectorBodyId: body.id });
+    const ownAdmin = await person({ role: "TRUST_ADMIN", trustId: own.trust.id });
+    const otherAdmin = await person({ role: "TRUST_ADMIN", trustId: other.trust.id });
+    const curator = await person({ role: "CURATOR", sectorBodyId: body.id });
     const school = await buildSchool(db);
-    const member = await buildUser(db, { role: "SCHOOL_MEMBER", schoolId: school.id });
+    const member = await person({ role: "SCHOOL_MEMBER", schoolId: school.id });
     const id = Buffer.from(`Trust:${own.trust.id}`).toString("base64");
     return { id, ownAdmin, otherAdmin, curator, member };
   }

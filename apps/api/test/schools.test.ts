@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { tables } from "@atlas/db";
+import { buildSchool, buildTrust } from "@atlas/db/testing";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSchool, buildTrust } from "./support/fixtures.ts";
 import { createTestApp, type TestApp } from "./support/testkit.ts";
 
 let app: TestApp;

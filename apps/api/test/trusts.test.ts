@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
+import { buildSchool, buildTrust } from "@atlas/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSchool, buildTrust } from "./support/fixtures.ts";
 import { createTestApp, type TestApp } from "./support/testkit.ts";
 
 let app: TestApp;

@@ -1,4 +1,5 @@
 import { createTestApi, type TestApi } from "@atlas/api/testing";
+import { addToTrust, buildSchools, buildTrust } from "@atlas/db/testing";
 import { renderToString } from "react-dom/server";
 import { createRoutesStub } from "react-router";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
@@ -6,7 +7,6 @@ import SchoolPage, { loader as schoolLoader } from "../app/routes/school.tsx";
 import TrustPage, { loader as trustLoader } from "../app/routes/trust.tsx";
 import { routeArgs } from "./route-args.ts";
 import { type ApiCall, routeFetchTo, trustIdOf } from "./support/api.ts";
-import { addToTrust, buildSchools, buildTrust, buildTrustRow } from "./support/fixtures.ts";
 
 // The loaders ask the real API, in process, on a fresh database; each test builds its tenant.
 let api: TestApi;
@@ -62,7 +62,7 @@ describe("the trust page", () => {
   });
 
   it("is a 404 for a trust that does not exist", async () => {
-    const gone = await buildTrustRow(api.database.db, { name: "Gone Learning Trust" });
+    const { trust: gone } = await buildTrust(api.database.db, { name: "Gone Learning Trust" });
     const id = await trustIdOf(api, gone.groupId ?? "");
     await api.database.db.execute(`delete from trusts where id = '${gone.id}'`);
     const thrown = await thrownBy(trustLoader(trustPageArgs(id)));
@@ -71,7 +71,7 @@ describe("the trust page", () => {
   });
 
   it("is a 500 for any other API error (here, the database failing)", async () => {
-    const { trust } = await buildTrust(api.database.db, { name: "Unlucky Trust" }, [{}]);
+    const { trust } = await buildTrust(api.database.db, { name: "Unlucky Trust", schools: [{}] });
     const id = await trustIdOf(api, trust.groupId ?? "");
     await api.database.db.execute("alter table trusts rename to trusts_unavailable");
     let thrown: unknown;
@@ -86,22 +86,19 @@ describe("the trust page", () => {
   });
 
   it("shows the trust's details, its schools by phase and its total pupils", async () => {
-    const { trust, schools } = await buildTrust(
-      api.database.db,
-      {
-        name: "Oak Learning Trust",
-        groupId: "TR01234",
-        companiesHouseNumber: "07654321",
-        ukprn: "10012345",
-        openedOn: "2012-09-01",
-        headOfficePostcode: "NW1 2AB",
-      },
-      [
+    const { trust, schools } = await buildTrust(api.database.db, {
+      name: "Oak Learning Trust",
+      groupId: "TR01234",
+      companiesHouseNumber: "07654321",
+      ukprn: "10012345",
+      openedOn: "2012-09-01",
+      headOfficePostcode: "NW1 2AB",
+      schools: [
         { name: "Acorn Primary Academy", phase: "PRIMARY", pupils: 200 },
         { name: "Beech Primary Academy", phase: "PRIMARY", pupils: 300 },
         { name: "Chestnut Secondary Academy", phase: "SECONDARY", pupils: 1000 },
       ],
-    );
+    });
     const id = await trustIdOf(api, "TR01234");
     calls.length = 0;
 
@@ -136,19 +133,22 @@ describe("the trust page", () => {
   });
 
   it("adds up every school of a trust too big for one page", async () => {
-    const { trust } = await buildTrust(api.database.db, { name: "Very Large Learning Trust" }, [
-      ...Array.from({ length: 100 }, (_, i) => ({
-        name: `Big Primary ${String(i).padStart(3, "0")}`,
-        phase: "PRIMARY" as const,
-        pupils: 100,
-      })),
-      // New schools with no pupil figure yet.
-      ...Array.from({ length: 30 }, (_, i) => ({
-        name: `Big Secondary ${String(i).padStart(3, "0")}`,
-        phase: "SECONDARY" as const,
-        pupils: null,
-      })),
-    ]);
+    const { trust } = await buildTrust(api.database.db, {
+      name: "Very Large Learning Trust",
+      schools: [
+        ...Array.from({ length: 100 }, (_, i) => ({
+          name: `Big Primary ${String(i).padStart(3, "0")}`,
+          phase: "PRIMARY" as const,
+          pupils: 100,
+        })),
+        // New schools with no pupil figure yet.
+        ...Array.from({ length: 30 }, (_, i) => ({
+          name: `Big Secondary ${String(i).padStart(3, "0")}`,
+          phase: "SECONDARY" as const,
+          pupils: null,
+        })),
+      ],
+    });
     const id = await trustIdOf(api, trust.groupId ?? "");
     calls.length = 0;
 
@@ -205,6 +205,7 @@ describe("the school page", () => {
     const [school] = await buildSchools(db, [
       {
         name: "St Mary's CE Primary School",
+        establishmentType: "ACADEMY_CONVERTER",
         phase: "PRIMARY",
         religiousCharacter: "CHURCH_OF_ENGLAND",
         diocese: "Diocese of London",
@@ -214,8 +215,8 @@ describe("the school page", () => {
       },
     ]);
     if (!school) throw new Error("school not built");
-    const cedar = await buildTrustRow(db, { name: "Cedar Trust" });
-    const oak = await buildTrustRow(db, { name: "Oak Trust" });
+    const { trust: cedar } = await buildTrust(db, { name: "Cedar Trust" });
+    const { trust: oak } = await buildTrust(db, { name: "Oak Trust" });
     await addToTrust(db, oak.id, [school], { joinedOn: "2015-09-01", leftOn: "2020-03-31" });
     await addToTrust(db, cedar.id, [school], { joinedOn: "2020-04-01" });
     const cedarId = await trustIdOf(api, cedar.groupId ?? "");

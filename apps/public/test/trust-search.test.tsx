@@ -1,12 +1,12 @@
 import { createServer } from "node:net";
 import { createTestApi, type TestApi } from "@atlas/api/testing";
+import { addToTrust, buildSchools, buildTrust, type SchoolSpec } from "@atlas/db/testing";
 import { renderToString } from "react-dom/server";
 import { createRoutesStub } from "react-router";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import TrustSearchPage, { loader } from "../app/routes/trusts.tsx";
 import { routeArgs } from "./route-args.ts";
 import { type ApiCall, routeFetchTo, trustIdOf } from "./support/api.ts";
-import { addToTrust, buildSchools, buildTrust, type SchoolSpec } from "./support/fixtures.ts";
 
 /** The network's own fetch, before any test points it at the in-process API. */
 const networkFetch = globalThis.fetch;
@@ -34,34 +34,50 @@ beforeAll(async () => {
   const { db } = api.database;
   // The trusts to find: one of 7 schools, a single-academy trust with no head office region
   // recorded, and enough others for a second page of results.
-  const oakLearning = await buildTrust(
-    db,
-    { name: "Oak Learning Trust", region: "NORTH_WEST" },
-    Array.from({ length: 7 }, () => northWestPrimary),
-  );
-  await buildTrust(
-    db,
-    { name: "Oakfield Academy Trust", type: "SINGLE_ACADEMY_TRUST", region: null },
-    [northWestPrimary],
-  );
+  const oakLearning = await buildTrust(db, {
+    name: "Oak Learning Trust",
+    region: "NORTH_WEST",
+    schools: Array.from({ length: 7 }, () => northWestPrimary),
+  });
+  await buildTrust(db, {
+    name: "Oakfield Academy Trust",
+    type: "SINGLE_ACADEMY_TRUST",
+    region: null,
+    schools: [northWestPrimary],
+  });
   for (const name of oakwoods) {
-    await buildTrust(db, { name, type: "SINGLE_ACADEMY_TRUST", region: "NORTH_WEST" }, [
-      northWestPrimary,
-    ]);
+    await buildTrust(db, {
+      name,
+      type: "SINGLE_ACADEMY_TRUST",
+      region: "NORTH_WEST",
+      schools: [northWestPrimary],
+    });
   }
   // Near misses the filter must leave out.
   const sat = { type: "SINGLE_ACADEMY_TRUST", region: "NORTH_WEST" } as const;
-  await buildTrust(db, { ...sat, name: "Oak Secondary Trust" }, [
-    { ...northWestPrimary, phase: "SECONDARY" },
-  ]);
-  await buildTrust(db, { ...sat, name: "Oak Capital Trust", region: "LONDON" }, [
-    { phase: "PRIMARY", region: "LONDON" },
-  ]);
-  await buildTrust(db, { ...sat, name: "Oak Closed Trust", status: "CLOSED" }, [northWestPrimary]);
-  await buildTrust(db, { ...sat, name: "Birch Learning Trust" }, [northWestPrimary]);
-  const { trust: former } = await buildTrust(db, { ...sat, name: "Oak Former Trust" }, [
-    { phase: "PRIMARY", region: "LONDON" },
-  ]);
+  await buildTrust(db, {
+    ...sat,
+    name: "Oak Secondary Trust",
+    schools: [{ ...northWestPrimary, phase: "SECONDARY" }],
+  });
+  await buildTrust(db, {
+    ...sat,
+    name: "Oak Capital Trust",
+    region: "LONDON",
+    schools: [{ phase: "PRIMARY", region: "LONDON" }],
+  });
+  await buildTrust(db, {
+    ...sat,
+    name: "Oak Closed Trust",
+    status: "CLOSED",
+    schools: [northWestPrimary],
+  });
+  await buildTrust(db, { ...sat, name: "Birch Learning Trust", schools: [northWestPrimary] });
+  const { trust: former } = await buildTrust(db, {
+    ...sat,
+    name: "Oak Former Trust",
+    schools: [{ phase: "PRIMARY", region: "LONDON" }],
+  });
   const leftBehind = await buildSchools(db, [northWestPrimary]);
   await addToTrust(db, former.id, leftBehind, { joinedOn: "2016-09-01", leftOn: "2020-08-31" });
 

@@ -2,6 +2,8 @@ import { randomBytes } from "node:crypto";
 import postgres from "postgres";
 import { createDb, type Database, type DbOptions } from "./client.ts";
 
+export * from "./fixtures.ts";
+
 export interface TestDatabase extends Database {
   /** Every statement run since the last `resetStatements()`. */
   statements: string[];

@@ -24,4 +24,5 @@ export * from "./components/Textarea.tsx";
 export * from "./components/TextInput.tsx";
 export * from "./components/TextLink.tsx";
 export * from "./components/VisuallyHidden.tsx";
+export * from "./format.ts";
 export * from "./link.tsx";

@@ -1,10 +1,19 @@
 import { groupTypes, regions } from "@atlas/domain";
-import { Button, Heading, Notice, Pagination, Table, type TableColumn, TextInput } from "@atlas/ui";
+import {
+  Button,
+  countOf,
+  formatNumber,
+  Heading,
+  Notice,
+  Pagination,
+  Table,
+  type TableColumn,
+  TextInput,
+} from "@atlas/ui";
 import type { ResultOf } from "@graphql-typed-document-node/core";
 import { type FormEvent, useId } from "react";
 import { useNavigate, useSearchParams } from "react-router";
 import { useQuery } from "urql";
-import { countOf, formatNumber } from "../format.ts";
 import { graphql } from "../gql/index.ts";
 import { answers } from "../graphql/answers.ts";
 import type { Organisation } from "../session/access.ts";

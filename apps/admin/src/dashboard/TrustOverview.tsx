@@ -8,6 +8,9 @@ import {
 } from "@atlas/domain";
 import {
   Button,
+  countOf,
+  formatDate,
+  formatNumber,
   Heading,
   Notice,
   Stat,
@@ -20,7 +23,6 @@ import {
 import type { ResultOf } from "@graphql-typed-document-node/core";
 import { type ReactNode, useEffect, useId, useState } from "react";
 import { useQuery } from "urql";
-import { countOf, formatDate, formatNumber } from "../format.ts";
 import { graphql } from "../gql/index.ts";
 import type { Organisation } from "../session/access.ts";
 import { notRecorded, trustStatusTone } from "./labels.ts";

@@ -1,5 +1,5 @@
 import type { TestApi } from "@atlas/api/testing";
-import { type DemoAccount, type DemoData, demoAccounts } from "@atlas/data";
+import { type DemoAccount, type DemoData, demoAccounts, demoPasswordHashes } from "@atlas/data";
 import type { Client } from "urql";
 import { SignInDocument } from "../../src/gql/graphql.ts";
 import { type AtlasClientOptions, createAtlasClient } from "../../src/graphql/client.ts";
@@ -35,6 +35,17 @@ export function demoOf(api: TestApi): DemoData {
   if (!api.demo) throw new Error("this test API was made without demo data");
   return api.demo;
 }
+
+/**
+ * An argon2id hash of `demoPassword` made with the API's options (see @atlas/data's
+ * demo-accounts.ts), for the people a test builds: they sign in with `demoPassword` for real,
+ * without this app depending on argon2.
+ */
+export const demoPasswordHash: string = (() => {
+  const hash = demoPasswordHashes[demoAccounts[0]?.email ?? ""];
+  if (!hash) throw new Error("the demo data has no password hash to reuse");
+  return hash;
+})();
 
 /** A demo account by its email, with the name the demo data gives it. */
 export function demoAccount(email: string): DemoAccount {

@@ -1,8 +1,7 @@
 import { phases, regions, sizeBands } from "@atlas/domain";
-import { Button, Heading, Main, Select, TextLink } from "@atlas/ui";
+import { Button, formatNumber, Heading, Main, Select, TextLink } from "@atlas/ui";
 import { Form } from "react-router";
 import { SearchBox } from "../components/SearchBox.tsx";
-import { formatNumber } from "../format.ts";
 import { graphql } from "../gql";
 import { createApiClient } from "../graphql/client.server.ts";
 import { pageTitle } from "../meta.ts";

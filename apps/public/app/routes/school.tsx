@@ -5,10 +5,20 @@ import {
   regions,
   religiousCharacters,
 } from "@atlas/domain";
-import { Breadcrumbs, Heading, Main, SummaryList, Table, Tag, TextLink } from "@atlas/ui";
+import {
+  Breadcrumbs,
+  formatDate,
+  formatNumber,
+  Heading,
+  Main,
+  SummaryList,
+  Table,
+  Tag,
+  TextLink,
+} from "@atlas/ui";
 import { data } from "react-router";
 import { NotRecordedDash } from "../components/NotRecorded.tsx";
-import { formatDate, formatNumber, NOT_RECORDED } from "../format.ts";
+import { NOT_RECORDED } from "../format.ts";
 import { graphql } from "../gql";
 import { createApiClient } from "../graphql/client.server.ts";
 import { pageTitle } from "../meta.ts";

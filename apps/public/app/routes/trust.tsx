@@ -8,6 +8,9 @@ import {
 } from "@atlas/domain";
 import {
   Breadcrumbs,
+  countOf,
+  formatDate,
+  formatNumber,
   Heading,
   Main,
   Stat,
@@ -21,7 +24,7 @@ import type { ResultOf } from "@graphql-typed-document-node/core";
 import { data, redirect } from "react-router";
 import { CursorPagination } from "../components/CursorPagination.tsx";
 import { NotRecordedDash } from "../components/NotRecorded.tsx";
-import { countOf, formatDate, formatNumber, NOT_RECORDED } from "../format.ts";
+import { NOT_RECORDED } from "../format.ts";
 import { graphql } from "../gql";
 import {
   type ApiClient,

@@ -10,6 +10,8 @@ import {
   Breadcrumbs,
   Button,
   CheckboxGroup,
+  countOf,
+  formatNumber,
   Heading,
   Main,
   Select,
@@ -19,7 +21,7 @@ import {
 import { Form, redirect, useLocation } from "react-router";
 import { CursorPagination } from "../components/CursorPagination.tsx";
 import { SearchBox } from "../components/SearchBox.tsx";
-import { countOf, formatNumber, NOT_RECORDED } from "../format.ts";
+import { NOT_RECORDED } from "../format.ts";
 import { graphql } from "../gql";
 import { createApiClient, dataOf, isCursorError } from "../graphql/client.server.ts";
 import { pageTitle } from "../meta.ts";
