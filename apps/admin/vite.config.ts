@@ -18,15 +18,6 @@ export default defineConfig((): UserConfig => {
       target: "es2022",
       // Maps for error reports, not referenced from the served files.
       sourcemap: "hidden",
-      rolldownOptions: {
-        treeshake: {
-          // @atlas/domain is pure (vocabularies and zod schemas) but its package.json does not
-          // say so: without this, every schema and zod itself land in the first chunk.
-          moduleSideEffects: [
-            { test: /[\\/]packages[\\/]domain[\\/]src[\\/]/, sideEffects: false },
-          ],
-        },
-      },
     },
   };
 });
