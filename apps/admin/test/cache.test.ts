@@ -6,6 +6,7 @@ import {
   buildSectorBody,
   buildTrust,
   buildUser,
+  figuresInDatabase,
 } from "@atlas/db/testing";
 import { cacheExchange } from "@urql/exchange-graphcache";
 import { Client, fetchExchange } from "urql";
@@ -25,7 +26,7 @@ let api: TestApi;
 /** Holds every kind of role: administers the big trust, curates, and belongs to a school. */
 let tia: BuiltUser;
 let otherAdmin: BuiltUser;
-let bigTrust: { name: string; urns: number[]; schoolNames: string[] };
+let bigTrust: { id: string; name: string; urns: number[]; schoolNames: string[] };
 let organisations: { trust: string; school: string; sectorBody: string };
 
 const curatorEmail = "curator@demo.trustatlas.test";
@@ -46,7 +47,7 @@ beforeAll(async () => {
       pupils: i % 10 === 0 ? null : 150 + i,
     })),
   });
-  bigTrust = { name: trust.name, urns: schools.map((s) => s.urn), schoolNames };
+  bigTrust = { id: trust.id, name: trust.name, urns: schools.map((s) => s.urn), schoolNames };
   const school = await buildSchool(db, { name: "Hill Primary School" });
   const body = await buildSectorBody(db, { name: "National Trust Association" });
   organisations = { trust: trust.name, school: school.name, sectorBody: body.name };
@@ -148,6 +149,11 @@ describe("the graphcache configuration", () => {
     const overview = await client.query(TrustOverviewDocument, { id, after: null }).toPromise();
     expect(overview.error).toBeUndefined();
     expect(overview.data?.trust?.schoolCount).toBe(bigTrust.urns.length);
+    const truth = await figuresInDatabase(api.database.db, bigTrust.id);
+    expect(overview.data?.trust?.pupilCount).toBe(truth.pupils);
+    expect(overview.data?.trust?.phaseCounts.map((p) => [p.phase, p.count])).toEqual([
+      ...truth.byPhase,
+    ]);
     expect(overview.data?.trust?.administrators.map((a) => a.user.email).sort()).toEqual(
       [tia.email, otherAdmin.email].sort(),
     );
@@ -162,19 +168,29 @@ describe("the graphcache configuration", () => {
     expect(warnings).toEqual([]);
   });
 
-  it("reads a trust's schools page after page into one list", async () => {
+  it("totals a trust from its first page, and adds each next page of schools to one list", async () => {
     const browser = createBrowser(api.fetch);
     const { client, warnings } = clientWithCache(browser);
     await signIn(client, tia.email, demoPassword);
     const id = await bigTrustId(client);
+    const truth = await figuresInDatabase(api.database.db, bigTrust.id);
 
     const first = await client.query(TrustOverviewDocument, { id, after: null }).toPromise();
     const firstPage = first.data?.trust?.schools;
     expect(firstPage?.nodes).toHaveLength(100);
     expect(firstPage?.pageInfo.hasNextPage).toBe(true);
+    // The figures count every school, not the 100 of the page.
+    expect(first.data?.trust?.pupilCount).toBe(truth.pupils);
+    expect(first.data?.trust?.phaseCounts.map((p) => [p.phase, p.count])).toEqual([
+      ...truth.byPhase,
+    ]);
+    expect(browser.sent("TrustOverview")).toBe(1);
+
+    // "Show more schools": the next page by cursor.
     const second = await client
       .query(TrustOverviewDocument, { id, after: firstPage?.pageInfo.endCursor ?? null })
       .toPromise();
+    expect(second.data?.trust?.pupilCount).toBe(truth.pupils);
 
     const schools = second.data?.trust?.schools;
     // Every school once, in the API's order (by name).

@@ -1,22 +1,18 @@
 import { createTestApi, type TestApi } from "@atlas/api/testing";
 import { type DemoData, demoPassword } from "@atlas/data";
+import { buildTrust, buildUser, figuresInDatabase } from "@atlas/db/testing";
+import { type Phase, phases } from "@atlas/domain";
 import { renderToString } from "react-dom/server";
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from "react-router";
-import type { OperationResult } from "urql";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { readTrustListPosition, trustListVariables } from "../src/dashboard/trust-list-params.ts";
-import {
-  TrustListDocument,
-  TrustOverviewDocument,
-  type TrustOverviewQuery,
-  ViewerDocument,
-} from "../src/gql/graphql.ts";
+import { TrustListDocument, TrustOverviewDocument, ViewerDocument } from "../src/gql/graphql.ts";
 import { adminRoutes } from "../src/routing/routes.tsx";
 import { accessFrom, dashboardSectionsFor } from "../src/session/access.ts";
 import { SessionProvider } from "../src/session/SessionProvider.tsx";
 import type { SessionClient } from "../src/session/session-client.ts";
 import { createBrowser, unreachableNetwork } from "./support/browser.ts";
-import { demoOf, sessionIn } from "./support/session.ts";
+import { demoOf, demoPasswordHash, sessionIn } from "./support/session.ts";
 
 let api: TestApi;
 let demo: DemoData;
@@ -77,7 +73,8 @@ async function signedInAs(email: string) {
 /**
  * Fetches what the dashboard's sections ask for once they are on screen. A server render does
  * not wait for queries, so the test runs them first on the session's own client (the real API
- * answers, page after page as the page itself does); the render then reads them from its cache.
+ * answers, one request per section as the page itself makes); the render then reads them from
+ * its cache.
  */
 async function fetchDashboardData(session: SessionClient, path: string) {
   const client = session.current();
@@ -85,14 +82,7 @@ async function fetchDashboardData(session: SessionClient, path: string) {
   const access = accessFrom(viewer.data?.viewer?.roles ?? []);
   for (const section of dashboardSectionsFor(access)) {
     if (section.kind === "trust") {
-      let after: string | null = null;
-      do {
-        const result: OperationResult<TrustOverviewQuery> = await client
-          .query(TrustOverviewDocument, { id: section.trust.id, after })
-          .toPromise();
-        const pageInfo = result.data?.trust?.schools.pageInfo;
-        after = pageInfo?.hasNextPage ? pageInfo.endCursor : null;
-      } while (after);
+      await client.query(TrustOverviewDocument, { id: section.trust.id, after: null }).toPromise();
     }
     if (section.kind === "trust-list") {
       const params = new URL(path, "http://admin.test").searchParams;
@@ -113,6 +103,33 @@ const text = (html: string) =>
 /** The row headers of the tables on the page, in order. */
 const rowHeaders = (html: string) =>
   [...html.matchAll(/<th scope="row"[^>]*>(.*?)<\/th>/g)].map((m) => text(m[1] ?? "").trim());
+
+/** The figures at the top of a trust's overview, e.g. "1,580 pupils". */
+const stats = (html: string) =>
+  [...html.matchAll(/<p class="ui-stat__figure">(.*?)<\/p>/g)].map((m) => text(m[1] ?? "").trim());
+
+/** The body rows of the table with this caption, as the text of their cells. */
+function tableRows(html: string, caption: string): string[][] {
+  const table = html
+    .split("<table")
+    .find(
+      (part) => text(part.match(/<caption[^>]*>(.*?)<\/caption>/)?.[1] ?? "").trim() === caption,
+    );
+  const body = table?.match(/<tbody>(.*?)<\/tbody>/s)?.[1] ?? "";
+  return [...body.matchAll(/<tr>(.*?)<\/tr>/g)].map((row) =>
+    [...(row[1] ?? "").matchAll(/<t[hd] [^>]*>(.*?)<\/t[hd]>/g)].map((cell) =>
+      text(cell[1] ?? "").trim(),
+    ),
+  );
+}
+
+/** A trust's phase counts as the register orders phases, with their labels: what the table shows. */
+function phaseTableOf(byPhase: Map<Phase, number>): string[][] {
+  return phases.entries.flatMap(({ key, label }) => {
+    const count = byPhase.get(key);
+    return count === undefined ? [] : [[label, count.toLocaleString("en-GB")]];
+  });
+}
 
 /** How many sessions the API holds for a person. */
 async function sessionsOf(email: string) {
@@ -266,23 +283,91 @@ describe("signed-in pages", () => {
   });
 
   it("shows a trust administrator their trust, as the register has it", async () => {
-    const { session } = await signedInAs(trustAdminEmail);
+    const { session, browser } = await signedInAs(trustAdminEmail);
     await fetchDashboardData(session, "/");
     const { html } = await visit(session, "/");
     const content = text(html);
 
     const trust = demo.demo.trustAdminTrust;
+    const truth = await figuresInDatabase(api.database.db, trust.id);
     const schoolIds = new Set(
       demo.memberships.filter((m) => m.trustId === trust.id && !m.leftOn).map((m) => m.schoolId),
     );
     const schools = demo.schools.filter((s) => schoolIds.has(s.id));
-    const pupils = schools.reduce((sum, s) => sum + (s.pupils ?? 0), 0);
+    expect(truth.schools).toBe(schools.length);
     expect(content).toContain(`Signed in as ${demoUser(trustAdminEmail).name}`);
     expect(content).toContain(`Your trust ${trust.name}`);
-    expect(content).toContain(`${schools.length} schools`);
-    expect(content).toContain(`${pupils.toLocaleString("en-GB")} pupils`);
+    // The figures come with the trust: one request, whatever the size of the trust.
+    expect(browser.sent("TrustOverview")).toBe(1);
+    expect(stats(html).slice(0, 2)).toEqual([
+      `${truth.schools} schools`,
+      `${truth.pupils.toLocaleString("en-GB")} pupils`,
+    ]);
+    expect(tableRows(html, `Schools of ${trust.name} by phase`)).toEqual(
+      phaseTableOf(truth.byPhase),
+    );
     expect(content).toContain(trustAdminEmail);
     expect(rowHeaders(html)).toEqual(expect.arrayContaining(schools.map((s) => s.name)));
+    expect(content).not.toContain("Show more schools");
+    expect(content).not.toContain("Loading");
+  });
+
+  it("totals a trust too big for one page from one request, and lists its first 100 schools", async () => {
+    const { db } = api.database;
+    const { trust, schools } = await buildTrust(db, {
+      name: "Great Northern Academies",
+      schools: [
+        ...Array.from({ length: 110 }, (_, i) => ({
+          name: `Great Northern Primary ${String(i + 1).padStart(3, "0")}`,
+          phase: "PRIMARY" as const,
+          // Every tenth school is new, with no pupil count yet.
+          pupils: i % 10 === 0 ? null : 200 + i,
+        })),
+        { name: "Great Northern High School", phase: "SECONDARY" as const, pupils: 1400 },
+        {
+          name: "Great Northern Pupil Referral Unit",
+          phase: "NOT_APPLICABLE" as const,
+          pupils: 40,
+        },
+      ],
+    });
+    const admin = await buildUser(db, {
+      name: "Gina Admin",
+      passwordHash: demoPasswordHash,
+      roles: [{ role: "TRUST_ADMIN", trustId: trust.id }],
+    });
+    const truth = await figuresInDatabase(db, trust.id);
+    expect(truth.schools).toBe(112);
+    // 99 primaries with a figure: 200 × 99 + (1 + … + 109) − (10 + 20 + … + 100), then 1,440.
+    expect(truth.pupils).toBe(200 * 99 + 5995 - 550 + 1440);
+
+    const { session, browser } = await signedInAs(admin.email);
+    await fetchDashboardData(session, "/");
+    const { html } = await visit(session, "/");
+    const content = text(html);
+
+    expect(browser.sent("TrustOverview")).toBe(1);
+    expect(content).toContain("Your trust Great Northern Academies");
+    expect(stats(html)).toEqual([
+      "112 schools",
+      `${truth.pupils.toLocaleString("en-GB")} pupils`,
+      "1 administrator",
+    ]);
+    // In the register's order of phases, as the dashboard has always listed them.
+    expect(tableRows(html, "Schools of Great Northern Academies by phase")).toEqual([
+      ["Not applicable", "1"],
+      ["Primary", "110"],
+      ["Secondary", "1"],
+    ]);
+    expect(tableRows(html, "Schools of Great Northern Academies by phase")).toEqual(
+      phaseTableOf(truth.byPhase),
+    );
+    // The list of schools is paged: the first 100 by name, and a way to the rest.
+    const listed = tableRows(html, "Schools in Great Northern Academies").map(([name]) => name);
+    const byName = schools.map((s) => s.name).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    expect(listed).toEqual(byName.slice(0, 100));
+    expect(content).toContain("Showing 100 of 112 schools.");
+    expect(html).toMatch(/<button type="button"[^>]*>Show more schools<\/button>/);
     expect(content).not.toContain("Loading");
   });
 
@@ -290,7 +375,13 @@ describe("signed-in pages", () => {
     const { session } = await signedInAs(curatorEmail);
     const first40 = await session.current().query(TrustListDocument, { first: 40 }).toPromise();
     const names = first40.data?.trusts.nodes.map((t) => t.name) ?? [];
-    const listed = demo.trusts.filter((t) => t.status !== "CLOSED").length;
+    // Counted in the database: tests here add trusts to the demo data.
+    const listed = (
+      await api.database.db.query.trusts.findMany({
+        where: { status: { ne: "CLOSED" } },
+        columns: { id: true },
+      })
+    ).length;
 
     await fetchDashboardData(session, "/");
     const page1 = await visit(session, "/");

@@ -1,5 +1,5 @@
 import { createTestApi, type TestApi } from "@atlas/api/testing";
-import { addToTrust, buildSchools, buildTrust } from "@atlas/db/testing";
+import { addToTrust, buildSchools, buildTrust, figuresInDatabase } from "@atlas/db/testing";
 import { renderToString } from "react-dom/server";
 import { createRoutesStub } from "react-router";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
@@ -53,6 +53,50 @@ function trustPageArgs(id: string, search = "") {
   return routeArgs(`/trusts/${encodeURIComponent(id)}${search}`, { id });
 }
 
+type TrustLoaderData = Awaited<ReturnType<typeof trustLoader>>;
+
+/** The trust page as the server renders it for what its loader returned. */
+function renderTrustPage(id: string, loaderData: TrustLoaderData): string {
+  const Stub = createRoutesStub([
+    { id: "trust", path: "/trusts/:id", Component: TrustPage, loader: () => loaderData },
+  ]);
+  return renderToString(
+    <Stub
+      initialEntries={[`/trusts/${encodeURIComponent(id)}`]}
+      hydrationData={{ loaderData: { trust: loaderData } }}
+    />,
+  );
+}
+
+/** Markup as a reader hears it: tags gone, entities decoded, spaces collapsed. */
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&#x27;/g, "'")
+    .replace(/&amp;/g, "&")
+    .replace(/\s+/g, " ")
+    .trim();
+
+/** The figures at the top of the page, e.g. "1,580 pupils". */
+const stats = (html: string) =>
+  [...html.matchAll(/<p class="ui-stat__figure">(.*?)<\/p>/g)].map((m) => text(m[1] ?? ""));
+
+/** The value of one row of the "About the trust" list, by its key. */
+function summaryValue(html: string, key: string): string | undefined {
+  const rows = html.matchAll(/<dt[^>]*>(.*?)<\/dt><dd[^>]*>(.*?)<\/dd>/g);
+  for (const [, dt = "", dd = ""] of rows) if (text(dt) === key) return text(dd);
+  return undefined;
+}
+
+/** The rows of the "Schools by phase" table: [phase, schools]. */
+function phaseRows(html: string): string[][] {
+  const section = html.match(/id="phases-heading".*?<\/table>/s)?.[0] ?? "";
+  return [...section.matchAll(/<tr>(.*?)<\/tr>/g)]
+    .map((row) => [...(row[1] ?? "").matchAll(/<t[hd] [^>]*>(.*?)<\/t[hd]>/g)])
+    .filter((cells) => cells.length > 0 && !(cells[0]?.[0] ?? "").includes('scope="col"'))
+    .map((cells) => cells.map((cell) => text(cell[1] ?? "")));
+}
+
 describe("the trust page", () => {
   it("is a 404 for a malformed ID (the API's BAD_USER_INPUT)", async () => {
     const thrown = await thrownBy(trustLoader(routeArgs("/trusts/nonsense", { id: "nonsense" })));
@@ -86,7 +130,8 @@ describe("the trust page", () => {
   });
 
   it("shows the trust's details, its schools by phase and its total pupils", async () => {
-    const { trust, schools } = await buildTrust(api.database.db, {
+    const { db } = api.database;
+    const { trust, schools } = await buildTrust(db, {
       name: "Oak Learning Trust",
       groupId: "TR01234",
       companiesHouseNumber: "07654321",
@@ -97,49 +142,74 @@ describe("the trust page", () => {
         { name: "Acorn Primary Academy", phase: "PRIMARY", pupils: 200 },
         { name: "Beech Primary Academy", phase: "PRIMARY", pupils: 300 },
         { name: "Chestnut Secondary Academy", phase: "SECONDARY", pupils: 1000 },
+        { name: "Dell Special Academy", phase: "NOT_APPLICABLE", pupils: 80 },
       ],
+    });
+    // A school that has left the trust counts for nothing and is not listed.
+    const [elm] = await buildSchools(db, [
+      { name: "Elm Former Academy", phase: "SECONDARY", pupils: 900 },
+    ]);
+    await addToTrust(db, trust.id, elm ? [elm] : [], {
+      joinedOn: "2013-09-01",
+      leftOn: "2019-08-31",
+    });
+    const truth = await figuresInDatabase(db, trust.id);
+    expect(truth).toEqual({
+      schools: 4,
+      pupils: 1580,
+      byPhase: new Map([
+        ["PRIMARY", 2],
+        ["SECONDARY", 1],
+        ["NOT_APPLICABLE", 1],
+      ]),
     });
     const id = await trustIdOf(api, "TR01234");
     calls.length = 0;
 
     const loaderData = await trustLoader(trustPageArgs(id));
+    // The figures come with the trust, in the one request.
     expect(calls.map((c) => c.operationName)).toEqual(["TrustPage"]);
     expect(calls[0]?.variables).toEqual({ id, first: 100 });
     expect(loaderData.trust.schools.nodes.map((s) => s.name)).toEqual(schools.map((s) => s.name));
+    expect(loaderData.pupils).toBe(truth.pupils);
+    // Youngest pupils first, Not applicable last, as the page has always listed them.
     expect(loaderData.byPhase).toEqual([
       { phase: "PRIMARY", count: 2 },
       { phase: "SECONDARY", count: 1 },
+      { phase: "NOT_APPLICABLE", count: 1 },
     ]);
-    expect(loaderData.pupils).toEqual({ total: 1500, schoolsWithoutFigure: 0 });
+    expect(new Map(loaderData.byPhase.map((p) => [p.phase, p.count]))).toEqual(truth.byPhase);
 
-    const Stub = createRoutesStub([
-      { id: "trust", path: "/trusts/:id", Component: TrustPage, loader: () => loaderData },
-    ]);
-    const html = renderToString(
-      <Stub
-        initialEntries={[`/trusts/${encodeURIComponent(id)}`]}
-        hydrationData={{ loaderData: { trust: loaderData } }}
-      />,
-    );
+    const html = renderTrustPage(id, loaderData);
     expect(html).toMatch(/<h1[^>]*>.*Oak Learning Trust<\/h1>/);
     expect(html.match(/<h1[\s>]/g)).toHaveLength(1);
     expect(html).toContain(trust.groupId);
     expect(html).toContain("07654321");
     expect(html).toContain("1 September 2012");
-    expect(html).toContain("1,500");
+    expect(stats(html)).toEqual(["4 schools", "1,580 pupils"]);
+    expect(summaryValue(html, "Pupils")).toBe("1,580");
+    expect(summaryValue(html, "Number of schools")).toBe("4");
+    expect(html).toContain("Number of Oak Learning Trust schools in each phase");
+    expect(phaseRows(html)).toEqual([
+      ["Primary", "2"],
+      ["Secondary", "1"],
+      ["Not applicable", "1"],
+    ]);
     for (const school of schools) expect(html).toContain(`href="/schools/${school.urn}"`);
+    expect(html).not.toContain("Elm Former Academy");
     expect(html).toContain("Academy converter");
     expect(html).toContain("Camden");
   });
 
-  it("adds up every school of a trust too big for one page", async () => {
-    const { trust } = await buildTrust(api.database.db, {
+  it("counts every school of a trust too big for one page, in one request", async () => {
+    const { db } = api.database;
+    const { trust } = await buildTrust(db, {
       name: "Very Large Learning Trust",
       schools: [
         ...Array.from({ length: 100 }, (_, i) => ({
           name: `Big Primary ${String(i).padStart(3, "0")}`,
           phase: "PRIMARY" as const,
-          pupils: 100,
+          pupils: 100 + i,
         })),
         // New schools with no pupil figure yet.
         ...Array.from({ length: 30 }, (_, i) => ({
@@ -147,39 +217,109 @@ describe("the trust page", () => {
           phase: "SECONDARY" as const,
           pupils: null,
         })),
+        { name: "Big Sixth Form", phase: "SIXTEEN_PLUS" as const, pupils: 650 },
       ],
     });
+    const truth = await figuresInDatabase(db, trust.id);
+    // 100 × 100 + (0 + 1 + … + 99) + 650
+    expect(truth.pupils).toBe(15_600);
+    expect(truth.schools).toBe(131);
     const id = await trustIdOf(api, trust.groupId ?? "");
     calls.length = 0;
 
     const loaderData = await trustLoader(trustPageArgs(id));
-    // One page of schools to list, then every school's figures, a page at a time.
-    expect(calls.map((c) => c.operationName)).toEqual([
-      "TrustPage",
-      "TrustSchoolFigures",
-      "TrustSchoolFigures",
-    ]);
-    expect(loaderData.trust.schoolCount).toBe(130);
+    // One request: the first page of schools to list, and the figures for all of them.
+    expect(calls.map((c) => c.operationName)).toEqual(["TrustPage"]);
+    expect(loaderData.trust.schoolCount).toBe(truth.schools);
     expect(loaderData.trust.schools.nodes).toHaveLength(100);
+    expect(loaderData.pupils).toBe(truth.pupils);
     expect(loaderData.byPhase).toEqual([
       { phase: "PRIMARY", count: 100 },
       { phase: "SECONDARY", count: 30 },
+      { phase: "SIXTEEN_PLUS", count: 1 },
     ]);
-    expect(loaderData.pupils).toEqual({ total: 10_000, schoolsWithoutFigure: 30 });
+    expect(new Map(loaderData.byPhase.map((p) => [p.phase, p.count]))).toEqual(truth.byPhase);
     expect(loaderData.totalPages).toBe(2);
 
-    // The next-page link carries the API's cursor, and leads to the other 30 schools.
+    const html = renderTrustPage(id, loaderData);
+    expect(stats(html)).toEqual(["131 schools", "15,600 pupils"]);
+    expect(summaryValue(html, "Pupils")).toBe("15,600");
+    expect(phaseRows(html)).toEqual([
+      ["Primary", "100"],
+      ["Secondary", "30"],
+      ["16 plus", "1"],
+    ]);
+    expect(html).toContain("Schools in Very Large Learning Trust, page 1 of 2");
+    expect(html.match(/href="\/schools\/\d+"/g)).toHaveLength(100);
+
+    // The next-page link carries the API's cursor, and leads to the other 31 schools.
     const { endCursor } = loaderData.trust.schools.pageInfo;
     expect(endCursor).toBeTruthy();
     const pathname = `/trusts/${encodeURIComponent(id)}`;
     const next = new URLSearchParams({ after: endCursor ?? "", page: "2" });
     expect(loaderData.links).toEqual({ previous: null, next: `${pathname}?${next}` });
 
+    calls.length = 0;
     const secondPage = await trustLoader(trustPageArgs(id, `?${next}`));
+    expect(calls.map((c) => c.operationName)).toEqual(["TrustPage"]);
+    expect(calls[0]?.variables).toEqual({ id, first: 100, after: endCursor });
     expect(secondPage.page).toBe(2);
-    expect(secondPage.trust.schools.nodes).toHaveLength(30);
-    expect(secondPage.trust.schools.nodes.every((s) => s.phase === "SECONDARY")).toBe(true);
+    expect(secondPage.trust.schools.nodes).toHaveLength(31);
+    expect(secondPage.trust.schools.nodes.map((s) => s.phase)).toEqual([
+      ...Array.from({ length: 30 }, () => "SECONDARY"),
+      "SIXTEEN_PLUS",
+    ]);
     expect(secondPage.links).toEqual({ previous: pathname, next: null });
+    // Every page shows the whole trust's figures, not its own page's.
+    expect(secondPage.pupils).toBe(truth.pupils);
+    expect(secondPage.byPhase).toEqual(loaderData.byPhase);
+    const secondHtml = renderTrustPage(id, secondPage);
+    expect(stats(secondHtml)).toEqual(["131 schools", "15,600 pupils"]);
+    expect(secondHtml).toContain("Schools in Very Large Learning Trust, page 2 of 2");
+  });
+
+  it("shows no pupil figure when none of the trust's schools reports one", async () => {
+    const { db } = api.database;
+    const { trust } = await buildTrust(db, {
+      name: "Brand New Academies Trust",
+      schools: [
+        { name: "New Primary Free School", phase: "PRIMARY", pupils: null },
+        { name: "New Secondary Free School", phase: "SECONDARY", pupils: null },
+      ],
+    });
+    expect((await figuresInDatabase(db, trust.id)).pupils).toBe(0);
+    const id = await trustIdOf(api, trust.groupId ?? "");
+    calls.length = 0;
+
+    const loaderData = await trustLoader(trustPageArgs(id));
+    expect(calls.map((c) => c.operationName)).toEqual(["TrustPage"]);
+    expect(loaderData.pupils).toBeNull();
+
+    const html = renderTrustPage(id, loaderData);
+    expect(stats(html)).toEqual(["2 schools"]);
+    expect(summaryValue(html, "Pupils")).toBe("Not recorded");
+    expect(phaseRows(html)).toEqual([
+      ["Primary", "1"],
+      ["Secondary", "1"],
+    ]);
+  });
+
+  it("shows a trust that runs no schools yet without figures by phase", async () => {
+    const { trust } = await buildTrust(api.database.db, { name: "Empty Shell Trust" });
+    const id = await trustIdOf(api, trust.groupId ?? "");
+    calls.length = 0;
+
+    const loaderData = await trustLoader(trustPageArgs(id));
+    expect(calls.map((c) => c.operationName)).toEqual(["TrustPage"]);
+    expect(loaderData.pupils).toBeNull();
+    expect(loaderData.byPhase).toEqual([]);
+
+    const html = renderTrustPage(id, loaderData);
+    expect(stats(html)).toEqual(["0 schools"]);
+    expect(summaryValue(html, "Pupils")).toBe("Not recorded");
+    expect(summaryValue(html, "Size")).toBe("No schools yet");
+    expect(html).not.toContain("Schools by phase");
+    expect(text(html)).toContain("The trust runs no schools at the moment.");
   });
 });
 

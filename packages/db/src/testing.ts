@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import postgres from "postgres";
 import { createDb, type Database, type DbOptions } from "./client.ts";
 
+export * from "./figures.ts";
 export * from "./fixtures.ts";
 
 export interface TestDatabase extends Database {

@@ -21,12 +21,11 @@ import {
   Tag,
 } from "@atlas/ui";
 import type { ResultOf } from "@graphql-typed-document-node/core";
-import { type ReactNode, useEffect, useId, useState } from "react";
+import { type ReactNode, useId, useState } from "react";
 import { useQuery } from "urql";
 import { graphql } from "../gql/index.ts";
 import type { Organisation } from "../session/access.ts";
 import { notRecorded, trustStatusTone } from "./labels.ts";
-import { phaseBreakdown, pupilTotal } from "./trust-figures.ts";
 
 const TrustOverviewQuery = graphql(`
   query TrustOverview($id: ID!, $after: String) {
@@ -41,6 +40,11 @@ const TrustOverviewQuery = graphql(`
       openedOn
       schoolCount
       sizeBand
+      pupilCount
+      phaseCounts {
+        phase
+        count
+      }
       administrators {
         grantedAt
         user {
@@ -74,23 +78,30 @@ const TrustOverviewQuery = graphql(`
 type Trust = NonNullable<ResultOf<typeof TrustOverviewQuery>["trust"]>;
 type School = Trust["schools"]["nodes"][number];
 type Administrator = Trust["administrators"][number];
+type PhaseCount = Trust["phaseCounts"][number];
 
 /**
- * Every school of the trust. Pages of 100 are read one after another into one list (graphcache's
- * relayPagination merges them), because the totals below need them all.
+ * The trust with its figures (the API totals every school) and its first 100 schools, in one
+ * request however large the trust. Each `showMoreSchools` reads the next 100 by cursor, which
+ * graphcache's relayPagination adds to the list already shown.
  */
-function useTrustWithAllSchools(id: string) {
+function useTrustOverview(id: string) {
   const [after, setAfter] = useState<string | null>(null);
   const [result, reexecute] = useQuery({ query: TrustOverviewQuery, variables: { id, after } });
+  const retry = () => reexecute({ requestPolicy: "network-only" });
   const pageInfo = result.data?.trust?.schools.pageInfo;
-  const nextCursor = pageInfo?.hasNextPage ? pageInfo.endCursor : null;
-  useEffect(() => {
-    if (!result.fetching && nextCursor) setAfter(nextCursor);
-  }, [result.fetching, nextCursor]);
+  const nextCursor = pageInfo?.hasNextPage ? (pageInfo.endCursor ?? null) : null;
   return {
     result,
-    complete: nextCursor === null,
-    retry: () => reexecute({ requestPolicy: "network-only" }),
+    retry,
+    showMoreSchools:
+      nextCursor === null
+        ? null
+        : () => {
+            // The same cursor again means its page failed: ask once more.
+            if (nextCursor === after) retry();
+            else setAfter(nextCursor);
+          },
   };
 }
 
@@ -113,9 +124,21 @@ const administratorColumns: readonly TableColumn<Administrator>[] = [
   { id: "since", header: "Administrator since", cell: (a) => formatDate(a.grantedAt) },
 ];
 
-function TrustDetails({ trust, schools }: { trust: Trust; schools: readonly School[] }) {
-  const pupils = pupilTotal(schools);
-  const byPhase = phaseBreakdown(schools);
+const phaseColumns: readonly TableColumn<PhaseCount>[] = [
+  { id: "phase", header: "Phase", rowHeader: true, cell: (p) => phases.label(p.phase) },
+  { id: "schools", header: "Schools", numeric: true, cell: (p) => formatNumber(p.count) },
+];
+
+interface TrustDetailsProps {
+  trust: Trust;
+  /** Reads the next page of schools; null when every school is shown. */
+  showMoreSchools: (() => void) | null;
+  loadingMore: boolean;
+  failedMore: boolean;
+}
+
+function TrustDetails({ trust, showMoreSchools, loadingMore, failedMore }: TrustDetailsProps) {
+  const { schools } = trust;
   return (
     <>
       <StatGroup>
@@ -125,13 +148,9 @@ function TrustDetails({ trust, schools }: { trust: Trust; schools: readonly Scho
           hint={trust.sizeBand ? `Size band: ${sizeBands.label(trust.sizeBand)}` : "No schools yet"}
         />
         <Stat
-          value={formatNumber(pupils.total)}
-          label={pupils.total === 1 ? "pupil" : "pupils"}
-          hint={
-            pupils.withoutCount > 0
-              ? `${countOf(pupils.withoutCount, "school")} without a pupil count`
-              : "On roll across its schools"
-          }
+          value={formatNumber(trust.pupilCount)}
+          label={trust.pupilCount === 1 ? "pupil" : "pupils"}
+          hint="On roll across its schools"
         />
         <Stat
           value={formatNumber(trust.administrators.length)}
@@ -160,14 +179,10 @@ function TrustDetails({ trust, schools }: { trust: Trust; schools: readonly Scho
 
       <Heading level={3}>Schools by phase</Heading>
       <Table
-        caption={`Schools and pupils of ${trust.name} by phase`}
+        caption={`Schools of ${trust.name} by phase`}
         captionHidden
-        columns={[
-          { id: "phase", header: "Phase", rowHeader: true, cell: (p) => p.label },
-          { id: "schools", header: "Schools", numeric: true, cell: (p) => formatNumber(p.schools) },
-          { id: "pupils", header: "Pupils", numeric: true, cell: (p) => formatNumber(p.pupils) },
-        ]}
-        rows={byPhase}
+        columns={phaseColumns}
+        rows={trust.phaseCounts}
         rowKey={(p) => p.phase}
         emptyMessage="The trust runs no schools yet."
       />
@@ -187,10 +202,27 @@ function TrustDetails({ trust, schools }: { trust: Trust; schools: readonly Scho
         caption={`Schools in ${trust.name}`}
         captionHidden
         columns={schoolColumns}
-        rows={schools}
+        rows={schools.nodes}
         rowKey={(s) => s.id}
         emptyMessage="The trust runs no schools yet."
       />
+      {showMoreSchools && (
+        <div aria-busy={loadingMore || undefined}>
+          <p role="status">
+            {failedMore
+              ? "The next schools could not be loaded. Check your connection and try again."
+              : `Showing ${formatNumber(schools.nodes.length)} of ${countOf(schools.totalCount, "school")}.`}
+          </p>
+          <Button
+            type="button"
+            variant="secondary"
+            onClick={showMoreSchools}
+            disabled={loadingMore}
+          >
+            Show more schools
+          </Button>
+        </div>
+      )}
     </>
   );
 }
@@ -198,7 +230,7 @@ function TrustDetails({ trust, schools }: { trust: Trust; schools: readonly Scho
 /** One administered trust on the dashboard: its key facts, figures, people and schools. */
 export function TrustOverview({ trust: known }: { trust: Organisation }) {
   const headingId = useId();
-  const { result, complete, retry } = useTrustWithAllSchools(known.id);
+  const { result, retry, showMoreSchools } = useTrustOverview(known.id);
   const trust = result.data?.trust;
 
   let body: ReactNode;
@@ -217,10 +249,17 @@ export function TrustOverview({ trust: known }: { trust: Organisation }) {
         <p className="ui-mb-0">Contact the sector body if you think this is a mistake.</p>
       </Notice>
     );
-  } else if (!trust || !complete) {
+  } else if (!trust) {
     body = <p role="status">Loading the trust's details…</p>;
   } else {
-    body = <TrustDetails trust={trust} schools={trust.schools.nodes} />;
+    body = (
+      <TrustDetails
+        trust={trust}
+        showMoreSchools={showMoreSchools}
+        loadingMore={result.fetching}
+        failedMore={result.error !== undefined}
+      />
+    );
   }
 
   return (

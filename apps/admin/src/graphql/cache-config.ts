@@ -4,8 +4,8 @@ import schema from "../gql/introspection.ts";
 
 /**
  * Types without an `id` are embedded in their parent rather than normalised: a role grant, a
- * connection and its edges, page info, field issues and mutation payloads only mean something
- * where they were fetched. Saying so here keeps graphcache from warning about missing keys.
+ * connection and its edges, page info, a trust's count of schools in a phase, field issues and
+ * mutation payloads only mean something where they were fetched. Saying so here keeps graphcache from warning about missing keys.
  */
 const embedded = (): null => null;
 
@@ -18,6 +18,7 @@ export const keys: KeyingConfig = {
   Location: embedded,
   FieldIssue: embedded,
   PageInfo: embedded,
+  PhaseCount: embedded,
   QueryTrustsConnection: embedded,
   QueryTrustsConnectionEdge: embedded,
   QuerySchoolsConnection: embedded,
@@ -36,8 +37,8 @@ export const cacheConfig: CacheExchangeOpts = {
   schema,
   keys,
   resolvers: {
-    // A trust's schools are read page after page into one list (the dashboard needs them all
-    // for its totals); the trusts list stays paged, one page per cursor.
+    // A trust's schools grow as one list, a page per "Show more schools" (its totals come
+    // from the API, not from the list); the trusts list stays paged, one page per cursor.
     Trust: { schools: relayPagination() },
   },
 };

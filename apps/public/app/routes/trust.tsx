@@ -20,28 +20,20 @@ import {
   Tag,
   TextLink,
 } from "@atlas/ui";
-import type { ResultOf } from "@graphql-typed-document-node/core";
 import { data, redirect } from "react-router";
 import { CursorPagination } from "../components/CursorPagination.tsx";
 import { NotRecordedDash } from "../components/NotRecorded.tsx";
 import { NOT_RECORDED } from "../format.ts";
 import { graphql } from "../gql";
-import {
-  type ApiClient,
-  createApiClient,
-  dataOf,
-  isCursorError,
-} from "../graphql/client.server.ts";
+import { createApiClient, dataOf, isCursorError } from "../graphql/client.server.ts";
 import { pageTitle } from "../meta.ts";
 import { pageArgs, pageLinks } from "../search/pagination.ts";
 import { parsePagePosition } from "../search/params.ts";
-import { type SchoolFigures, schoolsByPhase, totalPupils } from "../trusts/profile.ts";
+import { inReadingOrder } from "../trusts/profile.ts";
 import type { Route } from "./+types/trust";
 
 /** Schools listed on one page of a trust's page (the API's largest page). */
 const SCHOOLS_PAGE_SIZE = 100;
-/** Enough pages for the largest trust in England several times over. */
-const MAX_FIGURE_PAGES = 20;
 
 const TrustPageQuery = graphql(`
   query TrustPage($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {
@@ -58,6 +50,11 @@ const TrustPageQuery = graphql(`
       region
       schoolCount
       sizeBand
+      pupilCount
+      phaseCounts {
+        phase
+        count
+      }
       schools(first: $first, after: $after, last: $last, before: $before) {
         totalCount
         pageInfo {
@@ -84,41 +81,6 @@ const TrustPageQuery = graphql(`
   }
 `);
 
-const TrustSchoolFiguresQuery = graphql(`
-  query TrustSchoolFigures($id: ID!, $after: String) {
-    trust(id: $id) {
-      schools(first: 100, after: $after) {
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-        nodes {
-          phase
-          pupils
-        }
-      }
-    }
-  }
-`);
-
-/** Phase and pupils of every school of a trust too big for one page, for its totals. */
-async function allSchoolFigures(api: ApiClient, id: string): Promise<SchoolFigures[]> {
-  const figures: SchoolFigures[] = [];
-  let after: string | null = null;
-  for (let page = 0; page < MAX_FIGURE_PAGES; page++) {
-    // Annotated: `after` is reassigned from the result, which TypeScript cannot infer through.
-    const { trust }: ResultOf<typeof TrustSchoolFiguresQuery> = await api.query(
-      TrustSchoolFiguresQuery,
-      { id, after },
-    );
-    if (!trust) break;
-    figures.push(...trust.schools.nodes);
-    if (!trust.schools.pageInfo.hasNextPage || !trust.schools.pageInfo.endCursor) break;
-    after = trust.schools.pageInfo.endCursor;
-  }
-  return figures;
-}
-
 export async function loader({ request, params, url }: Route.LoaderArgs) {
   const api = createApiClient(request);
   const position = parsePagePosition(url.searchParams);
@@ -135,15 +97,15 @@ export async function loader({ request, params, url }: Route.LoaderArgs) {
   if (!trust) throw data("Not found", { status: 404 });
 
   const { schools } = trust;
-  const allOnThisPage = schools.nodes.length >= schools.totalCount;
-  const figures = allOnThisPage ? schools.nodes : await allSchoolFigures(api, trust.id);
   const links = pageLinks(url.pathname, url.searchParams, position, schools.pageInfo);
   const totalPages = Math.max(1, Math.ceil(schools.totalCount / SCHOOLS_PAGE_SIZE));
   const page = position.page !== null && position.page <= totalPages ? position.page : null;
   return {
     trust,
-    byPhase: schoolsByPhase(figures),
-    pupils: totalPupils(figures),
+    // The API counts and sums across every school of the trust, in the same request.
+    byPhase: inReadingOrder(trust.phaseCounts),
+    // Zero means no school of the trust reports a figure (or it runs none): nothing to show.
+    pupils: trust.pupilCount > 0 ? trust.pupilCount : null,
     links,
     page,
     totalPages,
@@ -170,12 +132,7 @@ function companiesHouseHref(number: string): string {
 export default function TrustPage({ loaderData }: Route.ComponentProps) {
   const { trust, byPhase, pupils, links, page, totalPages } = loaderData;
   const { schools } = trust;
-  const pupilsText =
-    pupils === null
-      ? NOT_RECORDED
-      : pupils.schoolsWithoutFigure === 0
-        ? formatNumber(pupils.total)
-        : `${formatNumber(pupils.total)} (${countOf(pupils.schoolsWithoutFigure, "school")} with no figure not counted)`;
+  const pupilsText = pupils === null ? NOT_RECORDED : formatNumber(pupils);
   const pageSummary =
     totalPages > 1 && page !== null ? `Page ${page} of ${formatNumber(totalPages)}` : undefined;
 
@@ -206,7 +163,7 @@ export default function TrustPage({ loaderData }: Route.ComponentProps) {
               value={formatNumber(trust.schoolCount)}
               label={trust.schoolCount === 1 ? "school" : "schools"}
             />
-            {pupils !== null && <Stat value={formatNumber(pupils.total)} label="pupils" />}
+            {pupils !== null && <Stat value={formatNumber(pupils)} label="pupils" />}
           </StatGroup>
 
           <section aria-labelledby="details-heading" className="ui-stack">

@@ -1,21 +1,9 @@
 import { type Phase, phases } from "@atlas/domain";
 
-/** The little the profile needs to know about each of a trust's schools. */
-export interface SchoolFigures {
-  phase: Phase;
-  pupils?: number | null;
-}
-
+/** How many of a trust's schools are in one phase, as the API counts them (`Trust.phaseCounts`). */
 export interface PhaseCount {
   phase: Phase;
   count: number;
-}
-
-export interface PupilTotal {
-  /** Pupils on roll across the schools that report a figure. */
-  total: number;
-  /** Schools with no figure (new schools, for one), which the total leaves out. */
-  schoolsWithoutFigure: number;
 }
 
 /** Phases by the age of the pupils, with "Not applicable" (mostly special schools) last. */
@@ -24,26 +12,10 @@ const PHASE_ORDER: readonly Phase[] = [
   "NOT_APPLICABLE",
 ];
 
-/** How many of the schools are in each phase, youngest pupils first; empty phases left out. */
-export function schoolsByPhase(schools: readonly SchoolFigures[]): PhaseCount[] {
-  const counts = new Map<Phase, number>();
-  for (const school of schools) counts.set(school.phase, (counts.get(school.phase) ?? 0) + 1);
-  return PHASE_ORDER.flatMap((phase) => {
-    const count = counts.get(phase);
-    return count === undefined ? [] : [{ phase, count }];
-  });
-}
-
-/** Pupils across the schools; null when no school reports a figure, so there is nothing to add. */
-export function totalPupils(schools: readonly SchoolFigures[]): PupilTotal | null {
-  let total = 0;
-  let withFigure = 0;
-  for (const school of schools) {
-    if (typeof school.pupils === "number") {
-      total += school.pupils;
-      withFigure += 1;
-    }
-  }
-  if (withFigure === 0) return null;
-  return { total, schoolsWithoutFigure: schools.length - withFigure };
+/**
+ * A trust's phase counts as the page lists them: youngest pupils first, "Not applicable" last.
+ * (The API gives them in the register's order, where "Not applicable" is code 0, so first.)
+ */
+export function inReadingOrder<T extends PhaseCount>(counts: readonly T[]): T[] {
+  return [...counts].sort((a, b) => PHASE_ORDER.indexOf(a.phase) - PHASE_ORDER.indexOf(b.phase));
 }
