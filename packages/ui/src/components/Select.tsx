@@ -1,6 +1,6 @@
 import type { ComponentProps, ReactNode } from "react";
 import { cx } from "../internal/cx.ts";
-import { ErrorMessage, FormGroup, fieldIds, Hint } from "../internal/field.tsx";
+import { LabelledField } from "../internal/field.tsx";
 
 export type SelectOption = { value: string; label: string; disabled?: boolean };
 
@@ -29,29 +29,24 @@ export function Select({
   "aria-describedby": ariaDescribedBy,
   ...selectProps
 }: SelectProps) {
-  const ids = fieldIds(id, { hint, error }, ariaDescribedBy);
   return (
-    <FormGroup invalid={ids.invalid}>
-      <label className={cx("ui-label", labelHidden && "ui-visually-hidden")} htmlFor={id}>
-        {label}
-      </label>
-      <Hint id={ids.hintId}>{hint}</Hint>
-      <ErrorMessage id={ids.errorId}>{error}</ErrorMessage>
-      <select
-        {...selectProps}
-        className={cx("ui-select", ids.invalid && "ui-input--error", className)}
-        id={id}
-        name={name}
-        aria-describedby={ids.describedBy}
-        aria-invalid={ids.invalid ? true : undefined}
-      >
-        {placeholder !== undefined && <option value="">{placeholder}</option>}
-        {options.map((option) => (
-          <option key={option.value} value={option.value} disabled={option.disabled}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </FormGroup>
+    <LabelledField {...{ id, label, labelHidden, hint, error }} describedBy={ariaDescribedBy}>
+      {({ invalid, aria }) => (
+        <select
+          {...selectProps}
+          {...aria}
+          className={cx("ui-select", invalid && "ui-input--error", className)}
+          id={id}
+          name={name}
+        >
+          {placeholder !== undefined && <option value="">{placeholder}</option>}
+          {options.map((option) => (
+            <option key={option.value} value={option.value} disabled={option.disabled}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </LabelledField>
   );
 }

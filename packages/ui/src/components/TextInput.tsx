@@ -1,6 +1,6 @@
 import type { ComponentProps, ReactNode } from "react";
 import { cx } from "../internal/cx.ts";
-import { ErrorMessage, FormGroup, fieldIds, Hint } from "../internal/field.tsx";
+import { LabelledField } from "../internal/field.tsx";
 
 export type TextInputProps = Omit<
   ComponentProps<"input">,
@@ -31,28 +31,23 @@ export function TextInput({
   "aria-describedby": ariaDescribedBy,
   ...inputProps
 }: TextInputProps) {
-  const ids = fieldIds(id, { hint, error }, ariaDescribedBy);
   return (
-    <FormGroup invalid={ids.invalid}>
-      <label className={cx("ui-label", labelHidden && "ui-visually-hidden")} htmlFor={id}>
-        {label}
-      </label>
-      <Hint id={ids.hintId}>{hint}</Hint>
-      <ErrorMessage id={ids.errorId}>{error}</ErrorMessage>
-      <input
-        {...inputProps}
-        className={cx(
-          "ui-input",
-          width !== "full" && `ui-input--width-${width}`,
-          ids.invalid && "ui-input--error",
-          className,
-        )}
-        id={id}
-        name={name}
-        type={type}
-        aria-describedby={ids.describedBy}
-        aria-invalid={ids.invalid ? true : undefined}
-      />
-    </FormGroup>
+    <LabelledField {...{ id, label, labelHidden, hint, error }} describedBy={ariaDescribedBy}>
+      {({ invalid, aria }) => (
+        <input
+          {...inputProps}
+          {...aria}
+          className={cx(
+            "ui-input",
+            width !== "full" && `ui-input--width-${width}`,
+            invalid && "ui-input--error",
+            className,
+          )}
+          id={id}
+          name={name}
+          type={type}
+        />
+      )}
+    </LabelledField>
   );
 }

@@ -58,3 +58,44 @@ export function FormGroup({
     </div>
   );
 }
+
+/** What a labelled control needs from its field: its describing ids and whether it is in error. */
+export interface FieldControlProps {
+  invalid: boolean;
+  aria: { "aria-describedby"?: string; "aria-invalid"?: true };
+}
+
+/**
+ * A form group with a label, hint and error message wired to the control that `children`
+ * renders (by `id`, `aria-describedby` and `aria-invalid`): one place for every text field.
+ */
+export function LabelledField({
+  id,
+  label,
+  labelHidden = false,
+  hint,
+  error,
+  describedBy,
+  children,
+}: FieldMessages & {
+  id: string;
+  label: ReactNode;
+  labelHidden?: boolean;
+  describedBy?: string | undefined;
+  children: (control: FieldControlProps) => ReactNode;
+}) {
+  const ids = fieldIds(id, { hint, error }, describedBy);
+  const aria: FieldControlProps["aria"] = {};
+  if (ids.describedBy !== undefined) aria["aria-describedby"] = ids.describedBy;
+  if (ids.invalid) aria["aria-invalid"] = true;
+  return (
+    <FormGroup invalid={ids.invalid}>
+      <label className={cx("ui-label", labelHidden && "ui-visually-hidden")} htmlFor={id}>
+        {label}
+      </label>
+      <Hint id={ids.hintId}>{hint}</Hint>
+      <ErrorMessage id={ids.errorId}>{error}</ErrorMessage>
+      {children({ invalid: ids.invalid, aria })}
+    </FormGroup>
+  );
+}
