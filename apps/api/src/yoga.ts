@@ -6,7 +6,7 @@ import { maxTokensPlugin } from "@escape.tech/graphql-armor-max-tokens";
 import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
 import { createYoga, type YogaServerInstance } from "graphql-yoga";
 import type { Redis } from "ioredis";
-import { SESSION_COOKIE } from "./auth/session-token.ts";
+import { sessionCookieName } from "./auth/session-token.ts";
 import type { Context } from "./context.ts";
 import { useComplexityLimit } from "./http/complexity.ts";
 import { readCookie, useResponseCookies } from "./http/cookies.ts";
@@ -66,7 +66,7 @@ export function createApp(deps: AppDeps): App {
     },
     context: async ({ request, ...server }) => {
       const requestId = requestIdOf(request);
-      const token = readCookie(request, SESSION_COOKIE);
+      const token = readCookie(request, sessionCookieName(deps.cookieSecure ?? false));
       return {
         db,
         request,

@@ -5,8 +5,10 @@ import {
   buildUser,
   type RoleSpec,
 } from "@atlas/db/testing";
+import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashPassword } from "../src/auth/passwords.ts";
+import { createApp } from "../src/yoga.ts";
 import { createTestApp, type TestApp } from "./support/testkit.ts";
 
 /** The password of every person built here. */
@@ -65,6 +67,28 @@ describe("sign in", () => {
     expect(setCookie).toMatch(/Path=\//);
     const viewer = await app.execute<{ viewer: { email: string } | null }>(VIEWER, {}, { cookie });
     expect(viewer.expectNoErrors().viewer?.email).toBe(email);
+  });
+
+  it("names the cookie __Host- and marks it Secure when served over TLS", async () => {
+    const secure = createApp({
+      database: app.database,
+      logger: pino({ level: "silent" }),
+      cookieSecure: true,
+    });
+    const { email } = await person();
+    const call = (query: string, variables: Record<string, unknown>, cookie?: string) =>
+      secure.fetch("http://test/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json", ...(cookie ? { cookie } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+    const response = await call(SIGN_IN, { input: { email, password: TEST_PASSWORD } });
+    const setCookie = response.headers.get("set-cookie") ?? "";
+    expect(setCookie).toMatch(
+      /^__Host-atlas_session=[\w-]+; Path=\/; HttpOnly; SameSite=Lax; Max-Age=\d+; Secure$/,
+    );
+    const viewer = await call(VIEWER, {}, setCookie.split(";")[0]);
+    expect(await viewer.json()).toEqual({ data: { viewer: { email } } });
   });
 
   it("gives a wrong password and an unknown email the same answer", async () => {

@@ -1,6 +1,12 @@
 import { createHash, randomBytes } from "node:crypto";
 
-export const SESSION_COOKIE = "atlas_session";
+/**
+ * The session cookie's name. Over TLS it takes the `__Host-` prefix, which browsers accept only
+ * with Secure, Path=/ and no Domain: no subdomain or plain-HTTP page can plant or widen it.
+ */
+export function sessionCookieName(secure: boolean): string {
+  return secure ? "__Host-atlas_session" : "atlas_session";
+}
 export const SESSION_TTL_MS = 1000 * 60 * 60 * 24 * 14;
 
 /** A new random session token: the cookie holds it; the database holds only its hash. */

@@ -1,5 +1,5 @@
 import { signInInputSchema } from "@atlas/domain";
-import { hashSessionToken, SESSION_COOKIE, SESSION_TTL_MS } from "../auth/session-token.ts";
+import { hashSessionToken, SESSION_TTL_MS, sessionCookieName } from "../auth/session-token.ts";
 import { builder } from "../builder.ts";
 import { parseInput, UserError, ValidationError } from "../errors.ts";
 import { readCookie, setCookie } from "../http/cookies.ts";
@@ -145,7 +145,7 @@ builder.mutationFields((t) => ({
       const input = parseInput(signInInputSchema, args.input);
       const wait = await ctx.signInThrottle.retryAfter(input.email, ctx.clientIp);
       if (wait !== null) throw new TooManyAttemptsError(wait);
-      const previous = readCookie(ctx.request, SESSION_COOKIE);
+      const previous = readCookie(ctx.request, sessionCookieName(ctx.cookieSecure));
       const outcome = await signIn(ctx.db, input, {
         previousTokenHash: previous ? hashSessionToken(previous) : null,
         userAgent: ctx.request.headers.get("user-agent"),
@@ -155,7 +155,7 @@ builder.mutationFields((t) => ({
         throw new InvalidCredentialsError();
       }
       await ctx.signInThrottle.recordSuccess(input.email, ctx.clientIp);
-      setCookie(ctx.request, SESSION_COOKIE, outcome.token, {
+      setCookie(ctx.request, sessionCookieName(ctx.cookieSecure), outcome.token, {
         maxAgeSeconds: Math.floor(SESSION_TTL_MS / 1000),
         secure: ctx.cookieSecure,
       });
@@ -166,7 +166,7 @@ builder.mutationFields((t) => ({
     type: SignOutPayload,
     description: "Ends the current session and clears its cookie.",
     resolve: async (_root, _args, ctx) => {
-      setCookie(ctx.request, SESSION_COOKIE, "", { maxAgeSeconds: 0, secure: ctx.cookieSecure });
+      setCookie(ctx.request, sessionCookieName(ctx.cookieSecure), "", { maxAgeSeconds: 0, secure: ctx.cookieSecure });
       if (!ctx.viewer) return { signedOut: false };
       await signOut(ctx.db, ctx.viewer.sessionTokenHash);
       return { signedOut: true };
