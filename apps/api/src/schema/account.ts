@@ -5,6 +5,7 @@ import { parseInput, UserError, ValidationError } from "../errors.ts";
 import { readCookie, setCookie } from "../http/cookies.ts";
 import { signIn, signOut } from "../services/sessions.ts";
 import { RoleEnum } from "./enums.ts";
+import { UserErrorInterface } from "./user-errors.ts";
 
 builder.drizzleObject("sectorBodies", {
   name: "SectorBody",
@@ -38,31 +39,6 @@ const UserRef = builder.drizzleObject("users", {
     email: t.exposeString("email"),
     roles: t.relation("roleGrants", { description: "The roles the person holds today." }),
   }),
-});
-
-// The errors plugin turns these into GraphQL types; every expected failure implements UserError.
-const UserErrorInterface = builder.interfaceRef<UserError>("UserError").implement({
-  description: "An expected failure of a mutation, with a message to show the person.",
-  fields: (t) => ({ message: t.exposeString("message") }),
-});
-
-const FieldIssueRef = builder
-  .objectRef<{ path: string[]; message: string }>("FieldIssue")
-  .implement({
-    description: "One problem with one input field.",
-    fields: (t) => ({
-      path: t.exposeStringList("path", {
-        description: "Where the problem is, e.g. [input, email].",
-      }),
-      message: t.exposeString("message", { description: "What to fix." }),
-    }),
-  });
-
-builder.objectType(ValidationError, {
-  name: "ValidationError",
-  description: "The input was not valid; each issue says what to fix.",
-  interfaces: [UserErrorInterface],
-  fields: (t) => ({ issues: t.field({ type: [FieldIssueRef], resolve: (e) => e.issues }) }),
 });
 
 export class InvalidCredentialsError extends UserError {
@@ -166,7 +142,10 @@ builder.mutationFields((t) => ({
     type: SignOutPayload,
     description: "Ends the current session and clears its cookie.",
     resolve: async (_root, _args, ctx) => {
-      setCookie(ctx.request, sessionCookieName(ctx.cookieSecure), "", { maxAgeSeconds: 0, secure: ctx.cookieSecure });
+      setCookie(ctx.request, sessionCookieName(ctx.cookieSecure), "", {
+        maxAgeSeconds: 0,
+        secure: ctx.cookieSecure,
+      });
       if (!ctx.viewer) return { signedOut: false };
       await signOut(ctx.db, ctx.viewer.sessionTokenHash);
       return { signedOut: true };

@@ -1,6 +1,7 @@
 import { builder } from "../builder.ts";
 import "./scalars.ts";
 import "./enums.ts";
+import "./user-errors.ts";
 import "./trust.ts";
 import "./school.ts";
 import "./account.ts";
