@@ -97,7 +97,9 @@ describe("a sector-body curator", () => {
     await page.goto("/");
     await signInByKeyboard(page, curator.email, curator.password);
     await page.getByRole("heading", { level: 2, name: "Trusts" }).waitFor();
-    const status = page.getByRole("status").filter({ hasText: /trusts/ });
+    // The count shows once the list has loaded ("Loading trusts…" until then).
+    const status = page.getByRole("status").filter({ hasText: /^\d[\d,]* trusts$/ });
+    await status.waitFor();
     const text = (await status.textContent()) ?? "";
     const total = Number(/(\d[\d,]*) trusts/.exec(text)?.[1]?.replace(/,/g, ""));
     expect(total).toBeGreaterThan(300);
