@@ -12,6 +12,7 @@ import { useComplexityLimit } from "./http/complexity.ts";
 import { readCookie, useResponseCookies } from "./http/cookies.ts";
 import { useHealthChecks } from "./http/health.ts";
 import { useInputErrorCodes } from "./http/input-error-codes.ts";
+import { useMetrics } from "./http/metrics.ts";
 import { requestIdOf, useRequestLog } from "./http/request-log.ts";
 import type { Logger } from "./logger.ts";
 import { schema } from "./schema/index.ts";
@@ -81,6 +82,7 @@ export function createApp(deps: AppDeps): App {
     plugins: [
       useRequestLog(deps.logger),
       useHealthChecks(deps.database.ping),
+      useMetrics(),
       useCSRFPrevention({ requestHeaders: ["x-graphql-yoga-csrf"] }),
       maxDepthPlugin({ n: 10, flattenFragments: true }),
       maxAliasesPlugin({ n: 15 }),

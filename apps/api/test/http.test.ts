@@ -16,6 +16,18 @@ describe("health", () => {
   });
 });
 
+describe("metrics", () => {
+  it("serves Prometheus metrics for the requests it answered", async () => {
+    await app.execute(`{ viewer { id } }`);
+    const response = await app.yoga.fetch("http://test/metrics");
+    expect(response.status).toBe(200);
+    const text = await response.text();
+    expect(text).toMatch(/graphql_yoga_http_duration_count\{[^}]*statusCode="200"[^}]*\} [1-9]/);
+    expect(text).toMatch(/graphql_envelop_phase_execute_count\{[^}]*\} [1-9]/);
+    expect(text).toMatch(/process_resident_memory_bytes/);
+  });
+});
+
 describe("protection", () => {
   it("refuses a simple GET without the CSRF header and accepts it with one", async () => {
     const url = `http://test/graphql?query=${encodeURIComponent("{ viewer { id } }")}`;

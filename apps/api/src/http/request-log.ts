@@ -25,7 +25,7 @@ export function useRequestLog(logger: Logger): Plugin {
       const at = started.get(request)?.at ?? performance.now();
       response.headers.set("x-request-id", id);
       const url = new URL(request.url);
-      if (url.pathname === "/healthz" || url.pathname === "/readyz") return;
+      if (["/healthz", "/readyz", "/metrics"].includes(url.pathname)) return;
       logger.info(
         {
           requestId: id,
