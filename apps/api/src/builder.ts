@@ -1,5 +1,5 @@
 import { type Relations, relations } from "@atlas/db";
-import { MAX_PAGE_SIZE } from "@atlas/domain";
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "@atlas/domain";
 import SchemaBuilder from "@pothos/core";
 import DrizzlePlugin from "@pothos/plugin-drizzle";
 import ErrorsPlugin from "@pothos/plugin-errors";
@@ -16,6 +16,8 @@ export interface AuthScopes {
   trustAdmin: string;
   /** Holds SCHOOL_MEMBER of the school with this id. */
   schoolMember: string;
+  /** Is the person with this user id. */
+  self: string;
 }
 
 export const builder = new SchemaBuilder<{
@@ -38,7 +40,7 @@ export const builder = new SchemaBuilder<{
     relations,
     // The relations include a view (current memberships); Pothos reads keys only from tables.
     getTableConfig: (table) => getTableConfig(table as PgTable),
-    defaultConnectionSize: 20,
+    defaultConnectionSize: DEFAULT_PAGE_SIZE,
     maxConnectionSize: MAX_PAGE_SIZE,
   },
   relay: {
@@ -47,6 +49,8 @@ export const builder = new SchemaBuilder<{
     nodesOnConnection: true,
     edgesFieldOptions: { nullable: false },
     nodeFieldOptions: { nullable: false },
+    // `nodes(ids:)` takes any number of ids in one request: refetch one at a time with `node`.
+    nodesQueryOptions: false,
   },
   errors: {
     defaultTypes: [],
@@ -63,6 +67,7 @@ export const builder = new SchemaBuilder<{
         curator: grants.some((g) => g.role === "CURATOR"),
         trustAdmin: (trustId) =>
           grants.some((g) => g.role === "TRUST_ADMIN" && g.trustId === trustId),
+        self: (userId) => ctx.viewer?.id === userId,
         schoolMember: (schoolId) =>
           grants.some((g) => g.role === "SCHOOL_MEMBER" && g.schoolId === schoolId),
       };

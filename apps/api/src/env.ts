@@ -21,8 +21,8 @@ const envSchema = z.object({
   /** Load the demo data set when the database is empty. */
   SEED_DEMO_DATA: z
     .enum(["true", "false"])
-    .default("true")
-    .transform((v) => v === "true"),
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v === "true")),
   /** Mark session cookies Secure (on by default in production, behind TLS). */
   COOKIE_SECURE: z
     .enum(["true", "false"])
@@ -39,4 +39,12 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     throw new Error(`Invalid environment:\n  ${problems.join("\n  ")}`);
   }
   return parsed.data;
+}
+
+/**
+ * Load the demo data into an empty database? Yes by default, except in production, where demo
+ * accounts with a published password must never appear unless asked for.
+ */
+export function shouldSeedDemoData(env: Env): boolean {
+  return env.SEED_DEMO_DATA ?? env.NODE_ENV !== "production";
 }

@@ -3,7 +3,7 @@ import { loadDemoDataIfEmpty } from "@atlas/data";
 import { createDb } from "@atlas/db";
 import { Redis } from "ioredis";
 import { printBanner } from "./banner.ts";
-import { readEnv } from "./env.ts";
+import { readEnv, shouldSeedDemoData } from "./env.ts";
 import { createLogger } from "./logger.ts";
 import { createApp } from "./yoga.ts";
 
@@ -12,7 +12,7 @@ const logger = createLogger(env.LOG_LEVEL);
 const database = await createDb({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
 logger.info({ database: database.kind }, "migrating");
 await database.migrate();
-if (env.SEED_DEMO_DATA) {
+if (shouldSeedDemoData(env)) {
   const loaded = await loadDemoDataIfEmpty(database.db);
   if (loaded) logger.info("loaded the demo data set into the empty database");
 }
@@ -30,7 +30,8 @@ const server = createServer(yoga);
 server.keepAliveTimeout = 65_000;
 server.listen(env.PORT, env.HOST, () => {
   logger.info({ port: env.PORT, database: database.kind }, "listening");
-  printBanner(env.PORT);
+  // The demo sign-ins are printed only where demo data is in use, never in production.
+  if (shouldSeedDemoData(env)) printBanner(env.PORT);
 });
 
 // Graceful shutdown: stop accepting, let requests in flight finish, then close the database.

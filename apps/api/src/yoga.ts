@@ -47,8 +47,10 @@ export function createApp(deps: AppDeps): App {
     limitByAddress: deps.trustProxy ?? false,
   });
   const clientIpOf = (request: Request, server: ServerContext) => {
+    // The last X-Forwarded-For entry is the one our proxy added; earlier ones are the
+    // client's to write, so trusting them would let anyone pick the address they are counted as.
     const forwarded = deps.trustProxy
-      ? request.headers.get("x-forwarded-for")?.split(",")[0]?.trim()
+      ? request.headers.get("x-forwarded-for")?.split(",").at(-1)?.trim()
       : undefined;
     return forwarded || server.req?.socket.remoteAddress || "unknown";
   };
@@ -57,6 +59,9 @@ export function createApp(deps: AppDeps): App {
     graphqlEndpoint: "/graphql",
     graphiql: deps.graphiql ?? false,
     landingPage: false,
+    // Both apps reach the API same-origin (admin through its proxy) or from their server, so no
+    // other origin needs to read its answers with the person's cookie.
+    cors: false,
     // Unexpected errors reach the client as "Unexpected error." and are logged in full.
     maskedErrors: true,
     logging: {

@@ -173,6 +173,48 @@ describe("repeated failures", () => {
   });
 });
 
+describe("sign-in limits hold", () => {
+  const TYPES = `mutation ($input: SignInInput!) { signIn(input: $input) { __typename } }`;
+
+  it("against attempts sent all at once", async () => {
+    const { email } = await person();
+    const outcomes = await Promise.all(
+      Array.from({ length: 16 }, (_, i) =>
+        app.execute<{ signIn: { __typename: string } }>(TYPES, {
+          input: { email, password: `wrong ${i}` },
+        }),
+      ),
+    );
+    const types = outcomes.map((o) => o.expectNoErrors().signIn.__typename);
+    expect(types.filter((t) => t === "InvalidCredentialsError")).toHaveLength(10);
+    expect(types.filter((t) => t === "TooManyAttemptsError")).toHaveLength(6);
+  });
+
+  it("behind a proxy, whatever the client writes at the front of X-Forwarded-For", async () => {
+    const proxied = createApp({
+      database: app.database,
+      logger: pino({ level: "silent" }),
+      trustProxy: true,
+    });
+    const { email } = await person();
+    const attempt = async (i: number) => {
+      const response = await proxied.fetch("http://test/graphql", {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          // A forged first entry each time; the proxy's own entry (the last) stays the same.
+          "x-forwarded-for": `10.0.0.${i}, 203.0.113.7`,
+        },
+        body: JSON.stringify({ query: TYPES, variables: { input: { email, password: "wrong" } } }),
+      });
+      return ((await response.json()) as { data: { signIn: { __typename: string } } }).data.signIn
+        .__typename;
+    };
+    for (let i = 0; i < 10; i++) expect(await attempt(i)).toBe("InvalidCredentialsError");
+    expect(await attempt(99)).toBe("TooManyAttemptsError");
+  });
+});
+
 describe("a trust's administrators", () => {
   const ADMINS = `query ($id: ID!) { node(id: $id) { ... on Trust { name administrators { user { email } } } } }`;
 
@@ -219,5 +261,28 @@ describe("a trust's administrators", () => {
       const data = (await asUser(who, s.id)).expectNoErrors();
       expect(data.node.administrators.map((a) => a.user.email)).toEqual([s.ownAdmin.email]);
     }
+  });
+
+  it("do not show a fellow admin's roles elsewhere, except to that person and curators", async () => {
+    const s = await setting();
+    const elsewhere = await buildTrust(app.database.db, { schools: [{}] });
+    const ownId = Buffer.from(s.id, "base64").toString().replace("Trust:", "");
+    const coAdmin = await person(
+      { role: "TRUST_ADMIN", trustId: ownId },
+      { role: "TRUST_ADMIN", trustId: elsewhere.trust.id },
+    );
+    const ROLES = `query ($id: ID!) { node(id: $id) { ... on Trust { administrators { user { email roles { role trust { name } } } } } } }`;
+    const as = async (email: string) =>
+      app.execute<{
+        node: { administrators: { user: { email: string; roles: unknown[] } }[] };
+      }>(ROLES, { id: s.id }, { cookie: (await signIn(email)).cookie });
+
+    const byFellow = (await as(s.ownAdmin.email)).expectErrors();
+    expect(new Set(byFellow.map((e) => e.extensions?.code))).toEqual(new Set(["FORBIDDEN"]));
+    expect(byFellow[0]?.path).toContain("roles");
+
+    const byCurator = (await as(s.curator.email)).expectNoErrors();
+    const seen = byCurator.node.administrators.find((a) => a.user.email === coAdmin.email);
+    expect(seen?.user.roles).toHaveLength(2);
   });
 });

@@ -48,6 +48,37 @@ describe("protection", () => {
     expect(errors[0]?.message).toMatch(/aliases/i);
   });
 
+  it("ignores a mangled session cookie instead of failing", async () => {
+    const result = await app.execute(`{ viewer { id } }`, {}, { cookie: "atlas_session=%E0%A4%A" });
+    expect(result.expectNoErrors()).toEqual({ viewer: null });
+  });
+
+  it("lets no other origin read answers with the person's cookie", async () => {
+    const response = await app.yoga.fetch("http://test/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: "https://evil.example" },
+      body: JSON.stringify({ query: "{ viewer { id } }" }),
+    });
+    expect(response.headers.get("access-control-allow-origin")).toBeNull();
+    expect(response.headers.get("access-control-allow-credentials")).toBeNull();
+  });
+
+  it("counts a connection without a page size as a default page", async () => {
+    const fields =
+      "name urn phase pupils region establishmentType religiousCharacter diocese capacity postcode status ukprn";
+    const unsized = `{ trusts(first: 100) { nodes { schools { nodes { ${fields} } } } } }`;
+    expect((await app.execute(unsized)).expectErrors()[0]?.extensions?.code).toBe(
+      "QUERY_TOO_COMPLEX",
+    );
+    const small = `{ trusts(first: 100) { nodes { schools(first: 5) { nodes { ${fields} } } } } }`;
+    expect((await app.execute(small)).expectNoErrors()).toBeTruthy();
+  });
+
+  it("has no nodes(ids:) field to fetch unbounded lists in one request", async () => {
+    const errors = (await app.execute(`{ nodes(ids: ["a"]) { id } }`)).expectErrors();
+    expect(errors[0]?.message).toMatch(/Cannot query field "nodes"/);
+  });
+
   it("refuses queries that would cost too much, saying why", async () => {
     const costly = `{ trusts(first: 100) { nodes { schools(first: 100) { nodes { name urn phase pupils region } } } } }`;
     const errors = (await app.execute(costly)).expectErrors();

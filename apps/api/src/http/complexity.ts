@@ -1,3 +1,5 @@
+import { DEFAULT_PAGE_SIZE } from "@atlas/domain";
+import { type GraphQLOutputType, getNamedType } from "graphql";
 import { type ComplexityEstimator, getComplexity, simpleEstimator } from "graphql-query-complexity";
 import type { Plugin } from "graphql-yoga";
 import { createGraphQLError } from "graphql-yoga";
@@ -6,11 +8,21 @@ import { createGraphQLError } from "graphql-yoga";
  * A connection field costs its page size times what each node costs, so
  * `trusts(first: 50) { schools(first: 20) { … } }` counts 50 × 20 school nodes.
  */
-const connectionEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
+const connectionEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+  if (!isConnection(field.type)) return undefined;
   const size =
-    typeof args.first === "number" ? args.first : typeof args.last === "number" ? args.last : null;
-  return size === null ? undefined : 1 + size * Math.max(childComplexity, 1);
+    typeof args.first === "number"
+      ? args.first
+      : typeof args.last === "number"
+        ? args.last
+        : DEFAULT_PAGE_SIZE;
+  return 1 + size * Math.max(childComplexity, 1);
 };
+
+/** Connections are the types named `…Connection` (the relay plugin's convention). */
+function isConnection(type: GraphQLOutputType): boolean {
+  return /Connection$/.test(getNamedType(type).name);
+}
 
 /** Refuses operations whose estimated cost is over `maximum`, before anything runs. */
 export function useComplexityLimit(maximum: number): Plugin {

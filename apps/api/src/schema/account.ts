@@ -3,7 +3,7 @@ import { hashSessionToken, SESSION_TTL_MS, sessionCookieName } from "../auth/ses
 import { builder } from "../builder.ts";
 import { parseInput, UserError, ValidationError } from "../errors.ts";
 import { readCookie, setCookie } from "../http/cookies.ts";
-import { signIn, signOut } from "../services/sessions.ts";
+import { findViewerBySessionToken, signIn, signOut } from "../services/sessions.ts";
 import { RoleEnum } from "./enums.ts";
 import { UserErrorInterface } from "./user-errors.ts";
 
@@ -36,8 +36,13 @@ const UserRef = builder.drizzleObject("users", {
   fields: (t) => ({
     id: t.exposeID("id"),
     name: t.exposeString("name"),
-    email: t.exposeString("email"),
-    roles: t.relation("roleGrants", { description: "The roles the person holds today." }),
+    email: t.exposeString("email", {
+      description: "Seen by the person, curators, and fellow administrators of a trust they run.",
+    }),
+    roles: t.relation("roleGrants", {
+      description: "The roles the person holds today. Seen by the person and by curators.",
+      authScopes: (user) => ({ $any: { self: user.id, curator: true } }),
+    }),
   }),
 });
 
@@ -119,22 +124,21 @@ builder.mutationFields((t) => ({
     errors: { types: [ValidationError, InvalidCredentialsError, TooManyAttemptsError] },
     resolve: async (_root, args, ctx) => {
       const input = parseInput(signInInputSchema, args.input);
-      const wait = await ctx.signInThrottle.retryAfter(input.email, ctx.clientIp);
+      const wait = await ctx.signInThrottle.begin(input.email, ctx.clientIp);
       if (wait !== null) throw new TooManyAttemptsError(wait);
       const previous = readCookie(ctx.request, sessionCookieName(ctx.cookieSecure));
       const outcome = await signIn(ctx.db, input, {
         previousTokenHash: previous ? hashSessionToken(previous) : null,
         userAgent: ctx.request.headers.get("user-agent"),
       });
-      if (!outcome.ok) {
-        await ctx.signInThrottle.recordFailure(input.email, ctx.clientIp);
-        throw new InvalidCredentialsError();
-      }
-      await ctx.signInThrottle.recordSuccess(input.email, ctx.clientIp);
+      if (!outcome.ok) throw new InvalidCredentialsError();
+      await ctx.signInThrottle.succeeded(input.email, ctx.clientIp);
       setCookie(ctx.request, sessionCookieName(ctx.cookieSecure), outcome.token, {
         maxAgeSeconds: Math.floor(SESSION_TTL_MS / 1000),
         secure: ctx.cookieSecure,
       });
+      // The rest of this response (the payload's viewer) is answered as the person now signed in.
+      ctx.viewer = await findViewerBySessionToken(ctx.db, outcome.token);
       return { userId: outcome.userId };
     },
   }),

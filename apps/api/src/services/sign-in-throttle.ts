@@ -1,5 +1,6 @@
 import type { Redis } from "ioredis";
 import {
+  type IRateLimiterOptions,
   type RateLimiterAbstract,
   RateLimiterMemory,
   RateLimiterRedis,
@@ -7,15 +8,17 @@ import {
 } from "rate-limiter-flexible";
 
 /**
- * Slows password guessing (OWASP's "limit failed attempts by user and by IP"): ten failures for
- * one email from one address in an hour, or a hundred from one address in a day, block further
- * attempts for a while. Counted in Redis when the API has it, so every instance shares them.
+ * Slows password guessing (OWASP's "limit failed attempts by user and by IP"): ten attempts for
+ * one email from one address in an hour, or a hundred from one address in a day, then a pause.
+ * Each attempt takes its point *before* the password is checked, so attempts sent in parallel
+ * cannot all slip through; a success gives the points back. Counted in Redis when the API has
+ * it, so every instance shares the counts.
  */
 export interface SignInThrottle {
-  /** Seconds to wait before trying again, or null when an attempt may go ahead. */
-  retryAfter(email: string, ip: string): Promise<number | null>;
-  recordFailure(email: string, ip: string): Promise<void>;
-  recordSuccess(email: string, ip: string): Promise<void>;
+  /** Takes an attempt: null when it may go ahead, else seconds to wait before trying again. */
+  begin(email: string, ip: string): Promise<number | null>;
+  /** The attempt succeeded: it does not count against the person or the address. */
+  succeeded(email: string, ip: string): Promise<void>;
 }
 
 const perEmailAndIp = { points: 10, duration: 60 * 60, blockDuration: 15 * 60 };
@@ -25,7 +28,7 @@ export interface SignInThrottleOptions {
   redis?: Redis | undefined;
   keyPrefix?: string;
   /**
-   * Count failures per address too. Only when the address is the person's own (behind a trusted
+   * Count attempts per address too. Only when the address is the person's own (behind a trusted
    * proxy that forwards it): otherwise every sign-in through the public app's server shares one
    * address, and a hundred failures anywhere would lock everyone out.
    */
@@ -34,44 +37,41 @@ export interface SignInThrottleOptions {
 
 export function createSignInThrottle(options: SignInThrottleOptions = {}): SignInThrottle {
   const prefix = options.keyPrefix ?? "atlas:sign-in";
-  const limiter = (name: string, opts: typeof perIp): RateLimiterAbstract =>
-    options.redis
-      ? new RateLimiterRedis({
-          storeClient: options.redis,
-          keyPrefix: `${prefix}:${name}`,
-          ...opts,
-        })
-      : new RateLimiterMemory({ keyPrefix: `${prefix}:${name}`, ...opts });
+  const limiter = (name: string, opts: IRateLimiterOptions): RateLimiterAbstract => {
+    const keyPrefix = `${prefix}:${name}`;
+    if (!options.redis) return new RateLimiterMemory({ keyPrefix, ...opts });
+    // If Redis fails, count in this process rather than let every attempt through.
+    const insuranceLimiter = new RateLimiterMemory({ keyPrefix, ...opts });
+    return new RateLimiterRedis({
+      storeClient: options.redis,
+      keyPrefix,
+      insuranceLimiter,
+      ...opts,
+    });
+  };
   const byEmailAndIp = limiter("email-ip", perEmailAndIp);
-  const byIp = limiter("ip", perIp);
+  const byIp = options.limitByAddress ? limiter("ip", perIp) : null;
   const emailKey = (email: string, ip: string) => `${email}|${ip}`;
 
   return {
-    async retryAfter(email, ip) {
-      const [pair, address] = await Promise.all([
-        byEmailAndIp.get(emailKey(email, ip)),
-        byIp.get(ip),
+    async begin(email, ip) {
+      const taken = await Promise.allSettled([
+        byEmailAndIp.consume(emailKey(email, ip)),
+        byIp?.consume(ip) ?? Promise.resolve(null),
       ]);
-      const blocked = [
-        [pair, perEmailAndIp.points],
-        [address, perIp.points],
-      ].filter(
-        ([res, points]) =>
-          res instanceof RateLimiterRes && res.consumedPoints >= (points as number),
+      const refusals = taken.flatMap((t) =>
+        t.status === "rejected" && t.reason instanceof RateLimiterRes ? [t.reason] : [],
       );
-      if (blocked.length === 0) return null;
-      const ms = Math.max(...blocked.map(([res]) => (res as RateLimiterRes).msBeforeNext));
+      const failure = taken.find(
+        (t) => t.status === "rejected" && !(t.reason instanceof RateLimiterRes),
+      );
+      if (failure?.status === "rejected") throw failure.reason;
+      if (refusals.length === 0) return null;
+      const ms = Math.max(...refusals.map((r) => r.msBeforeNext));
       return Math.max(1, Math.ceil(ms / 1000));
     },
-    async recordFailure(email, ip) {
-      // consume() rejects once the points run out; that rejection is the block we want.
-      await Promise.allSettled([
-        byEmailAndIp.consume(emailKey(email, ip)),
-        options.limitByAddress ? byIp.consume(ip) : null,
-      ]);
-    },
-    async recordSuccess(email, ip) {
-      await byEmailAndIp.delete(emailKey(email, ip));
+    async succeeded(email, ip) {
+      await Promise.all([byEmailAndIp.delete(emailKey(email, ip)), byIp?.reward(ip, 1)]);
     },
   };
 }

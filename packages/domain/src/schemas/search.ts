@@ -5,8 +5,9 @@ import { regions } from "../vocabularies/regions.ts";
 import { religiousCharacters } from "../vocabularies/religious-characters.ts";
 import { sizeBands } from "../vocabularies/size-bands.ts";
 
-/** Relay pagination arguments; pages hold at most 100 nodes. */
+/** Relay pagination arguments; pages hold at most 100 nodes, and 20 when no size is asked. */
 export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
 export const pageArgsSchema = z
   .object({
     first: z
