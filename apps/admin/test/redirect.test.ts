@@ -12,6 +12,7 @@ describe("safeRedirectTarget", () => {
     ["an empty value", ""],
     ["another origin", "https://evil.example/phish"],
     ["a protocol-relative address", "//evil.example/phish"],
+    ["dot segments that collapse to //", "/a/..//evil.example"],
     ["a backslash trick", "/\\evil.example"],
     ["a relative path", "curation"],
     ["a javascript: URL", "javascript:alert(1)"],

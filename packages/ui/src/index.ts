@@ -26,3 +26,4 @@ export * from "./components/TextLink.tsx";
 export * from "./components/VisuallyHidden.tsx";
 export * from "./format.ts";
 export * from "./link.tsx";
+export { safeLocalPath } from "./safe-local-path.ts";

@@ -1,25 +1,14 @@
+import { safeLocalPath } from "@atlas/ui";
+
 /** Where the sign-in page lives. */
 export const signInPath = "/sign-in";
 
-const origin = "https://admin.invalid";
-
 /**
- * The page to go to after signing in, from an untrusted `redirectTo` value. Only a path on this
- * site is accepted (no other origin, no protocol-relative `//host`, no backslash tricks), and
- * never the sign-in page itself; anything else means the dashboard.
+ * The page to go to after signing in, from an untrusted `redirectTo` value: only a path on this
+ * site (see `safeLocalPath`), never the sign-in or sign-out page; anything else means the dashboard.
  */
 export function safeRedirectTarget(raw: string | null | undefined): string {
-  if (!raw?.startsWith("/") || raw.startsWith("//") || raw.includes("\\")) return "/";
-  let url: URL;
-  try {
-    url = new URL(raw, origin);
-  } catch {
-    return "/";
-  }
-  if (url.origin !== origin || url.pathname === signInPath || url.pathname === "/sign-out") {
-    return "/";
-  }
-  return `${url.pathname}${url.search}${url.hash}`;
+  return safeLocalPath(raw, { exclude: [signInPath, "/sign-out"] });
 }
 
 /** The sign-in page's address for someone who asked for `location` while signed out. */

@@ -11,6 +11,7 @@ describe("safeRedirectTarget", () => {
   it.each([
     ["another site", "https://evil.example/"],
     ["a protocol-relative URL", "//evil.example/path"],
+    ["dot segments that collapse to //", "/.//evil.example"],
     ["a backslash trick", "/\\evil.example"],
     ["a backslash later on", "/foo\\..\\\\evil.example"],
     ["a hidden tab", "/\t/evil.example"],
