@@ -34,17 +34,22 @@ export async function createTestDb(
   await admin.unsafe(`create database "${name}"`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const database = await createDb({ databaseUrl: url.toString(), onQuery, ...options });
-  await database.migrate();
-  const tested = withStatements(database, statements);
-  return {
-    ...tested,
-    close: async () => {
-      await database.close();
-      await admin.unsafe(`drop database if exists "${name}" with (force)`);
-      await admin.end({ timeout: 5 });
-    },
+  const dropAll = async (database?: Database) => {
+    await database?.close();
+    await admin.unsafe(`drop database if exists "${name}" with (force)`);
+    await admin.end({ timeout: 5 });
   };
+  let database: Database | undefined;
+  try {
+    database = await createDb({ databaseUrl: url.toString(), onQuery, ...options });
+    await database.migrate();
+  } catch (error) {
+    // A failed migration must not leave a stray database or connection behind.
+    await dropAll(database);
+    throw error;
+  }
+  const opened = database;
+  return { ...withStatements(opened, statements), close: () => dropAll(opened) };
 }
 
 function withStatements(database: Database, statements: string[]): TestDatabase {

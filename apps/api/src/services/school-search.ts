@@ -1,5 +1,5 @@
 import { tables } from "@atlas/db";
-import type { SchoolFilter } from "@atlas/domain";
+import { type SchoolFilter, urnSchema } from "@atlas/domain";
 import { and, inArray, type SQL, sql } from "drizzle-orm";
 import { likePattern } from "./like-pattern.ts";
 
@@ -11,11 +11,10 @@ export function schoolSearchCondition(filter: SchoolFilter, school: SchoolsTable
   const conditions: SQL[] = [sql`${school.status} <> 'CLOSED'`];
   if (filter.search) {
     const term = filter.search;
-    const urn = /^\d{6}$/.test(term) ? Number(term) : null;
+    const byText = sql`(${school.name} ilike ${likePattern(term)} or ${school.postcode} ilike ${likePattern(term)})`;
+    const urn = urnSchema.safeParse(Number(term));
     conditions.push(
-      urn === null
-        ? sql`(${school.name} ilike ${likePattern(term)} or ${school.postcode} ilike ${likePattern(term)})`
-        : sql`${school.urn} = ${urn}`,
+      /^\d+$/.test(term) && urn.success ? sql`(${school.urn} = ${urn.data} or ${byText})` : byText,
     );
   }
   if (filter.regions?.length) conditions.push(inArray(school.region, filter.regions));

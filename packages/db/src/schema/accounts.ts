@@ -53,6 +53,8 @@ export const roleGrants = snakeCase.table(
   },
   (t) => [
     index("role_grants_user_idx").on(t.userId),
+    // A trust's administrators are looked up by trust.
+    index("role_grants_trust_idx").on(t.trustId).where(sql`${t.revokedAt} is null`),
     unique("role_grants_unique_grant")
       .on(t.userId, t.role, t.trustId, t.schoolId, t.sectorBodyId, t.revokedAt)
       .nullsNotDistinct(),

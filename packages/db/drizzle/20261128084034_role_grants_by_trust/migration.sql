@@ -1,0 +1,1 @@
+CREATE INDEX "role_grants_trust_idx" ON "role_grants" ("trust_id") WHERE "revoked_at" is null;
