@@ -52,6 +52,9 @@ export interface SeedDemoDataOptions extends SeedOptions {
   force?: boolean;
 }
 
+// Key of the advisory lock every loader takes, so two processes never load (or empty) at once.
+const seedLockKey = 2_026_061_401;
+
 /**
  * Inserts the data set in one transaction, so a failure leaves nothing half-written. Without
  * `force` the database should be empty (see `isDatabaseEmpty`): rows that exist already make it
@@ -64,6 +67,7 @@ export async function seedDemoData(
 ): Promise<void> {
   // PGlite is one connection: inside the transaction only `tx` may be used.
   await db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${seedLockKey})`);
     if (options.force) await truncateDemoTables(tx);
     await insertAll(tx, data, options);
   });
@@ -86,9 +90,6 @@ export async function truncateDemoTables(tx: DbOrTx): Promise<void> {
 }
 
 export type LoadOptions = SeedOptions & GenerateOptions;
-
-// Key of the advisory lock two processes starting together take, so only one of them loads.
-const seedLockKey = 2_026_061_401;
 
 /**
  * Generates and loads the demo data set when the database has no trusts and no schools; returns
