@@ -29,7 +29,7 @@ export async function findViewerBySessionToken(db: Db, token: string): Promise<V
 }
 
 export type SignInOutcome =
-  | { ok: true; userId: string; token: string; expiresAt: Date }
+  | { ok: true; userId: string; token: string }
   | { ok: false };
 
 /**
@@ -66,7 +66,7 @@ export async function signIn(
       userAgent: meta.userAgent?.slice(0, 300) ?? null,
     });
   });
-  return { ok: true, userId: user.id, token, expiresAt };
+  return { ok: true, userId: user.id, token };
 }
 
 export async function signOut(db: Db, tokenHash: string): Promise<void> {

@@ -16,9 +16,3 @@ export const signInInputSchema = z.object({
     .max(256, "A password can be at most 256 characters."),
 });
 export type SignInInput = z.infer<typeof signInInputSchema>;
-
-/** Rules for a new password (NCSC guidance: length over complexity). */
-export const newPasswordSchema = z
-  .string()
-  .min(12, "Use at least 12 characters.")
-  .max(256, "Use at most 256 characters.");
