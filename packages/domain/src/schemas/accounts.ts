@@ -9,7 +9,8 @@ export const emailSchema = z
 
 export const signInInputSchema = z.object({
   email: emailSchema,
-  // Length is checked only to bound the hashing work: the rules for new passwords live apart.
+  // Length is checked only to bound the hashing work; rules for choosing a password come with
+  // account creation.
   password: z
     .string()
     .min(1, "Enter your password.")
