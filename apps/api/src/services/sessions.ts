@@ -28,9 +28,7 @@ export async function findViewerBySessionToken(db: Db, token: string): Promise<V
   };
 }
 
-export type SignInOutcome =
-  | { ok: true; userId: string; token: string }
-  | { ok: false };
+export type SignInOutcome = { ok: true; userId: string; token: string } | { ok: false };
 
 /**
  * Checks the credentials and opens a new session. A wrong password and an unknown email give
