@@ -1,5 +1,7 @@
+export * from "./rules/control-characters.ts";
 export * from "./schemas/accounts.ts";
 export * from "./schemas/search.ts";
+export * from "./schemas/text.ts";
 export * from "./vocabularies/establishment-types.ts";
 export * from "./vocabularies/groups.ts";
 export * from "./vocabularies/local-authorities.ts";

@@ -1,7 +1,7 @@
 import { z } from "zod";
+import { plainText } from "./text.ts";
 
-export const emailSchema = z
-  .string()
+export const emailSchema = plainText()
   .trim()
   .toLowerCase()
   .max(254, "An email address can be at most 254 characters.")
@@ -11,8 +11,7 @@ export const signInInputSchema = z.object({
   email: emailSchema,
   // Length is checked only to bound the hashing work; rules for choosing a password come with
   // account creation.
-  password: z
-    .string()
+  password: plainText()
     .min(1, "Enter your password.")
     .max(256, "A password can be at most 256 characters."),
 });

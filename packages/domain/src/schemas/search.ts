@@ -1,43 +1,43 @@
 import { z } from "zod";
 import { establishmentTypes } from "../vocabularies/establishment-types.ts";
+import { establishmentStatuses, groupStatuses, groupTypes } from "../vocabularies/groups.ts";
 import { phases } from "../vocabularies/phases.ts";
 import { regions } from "../vocabularies/regions.ts";
 import { religiousCharacters } from "../vocabularies/religious-characters.ts";
 import { sizeBands } from "../vocabularies/size-bands.ts";
+import { plainText } from "./text.ts";
 
-/** Relay pagination arguments; pages hold at most 100 nodes, and 20 when no size is asked. */
+/**
+ * Relay pagination arguments; pages hold at most 100 nodes, and 20 when no size is asked.
+ * A size of 0 is allowed: it asks only for totals.
+ */
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
+export const PAGE_SIZE_MESSAGE = `Ask for between 0 and ${MAX_PAGE_SIZE} results a page.`;
+const pageSize = z.number().int().min(0, PAGE_SIZE_MESSAGE).max(MAX_PAGE_SIZE, PAGE_SIZE_MESSAGE);
 export const pageArgsSchema = z
   .object({
-    first: z
-      .number()
-      .int()
-      .min(1, "Ask for at least 1 result.")
-      .max(MAX_PAGE_SIZE, `Ask for at most ${MAX_PAGE_SIZE} results a page.`)
-      .nullish(),
-    last: z
-      .number()
-      .int()
-      .min(1, "Ask for at least 1 result.")
-      .max(MAX_PAGE_SIZE, `Ask for at most ${MAX_PAGE_SIZE} results a page.`)
-      .nullish(),
-    after: z.string().max(500).nullish(),
-    before: z.string().max(500).nullish(),
+    first: pageSize.nullish(),
+    last: pageSize.nullish(),
+    after: plainText().max(500).nullish(),
+    before: plainText().max(500).nullish(),
   })
   .refine((a) => !(a.first != null && a.last != null), {
     message: "Use either first or last, not both.",
     path: ["last"],
   });
 
-const searchText = z
-  .string()
+const searchText = plainText()
   .trim()
   .max(100, "Search text can be at most 100 characters.")
   .transform((s) => (s.length === 0 ? undefined : s));
 
 const list = <T extends z.ZodType>(item: T, what: string) =>
   z.array(item).max(50, `Choose at most 50 ${what}.`).nullish();
+
+/** Trusts Trust Atlas lists: closed trusts never are, and federations and sponsors are not trusts. */
+export const listedTrustStatuses = groupStatuses.keys.filter((k) => k !== "CLOSED");
+export const listedTrustTypes = ["MULTI_ACADEMY_TRUST", "SINGLE_ACADEMY_TRUST"] as const;
 
 /** What a school can narrow the list of trusts by. */
 export const trustFilterSchema = z
@@ -47,6 +47,20 @@ export const trustFilterSchema = z
     phases: list(z.enum(phases.keys), "phases"),
     sizeBand: z.enum(sizeBands.keys).nullish(),
     religiousCharacters: list(z.enum(religiousCharacters.keys), "religious characters"),
+    statuses: list(
+      z.enum(groupStatuses.keys).refine((s) => s !== "CLOSED", "Closed trusts are not listed."),
+      "statuses",
+    ),
+    types: list(
+      z
+        .enum(groupTypes.keys)
+        .refine(
+          (t): t is (typeof listedTrustTypes)[number] =>
+            (listedTrustTypes as readonly string[]).includes(t),
+          "Trust Atlas lists multi-academy and single-academy trusts only.",
+        ),
+      "trust types",
+    ),
   })
   .strict();
 export type TrustFilter = z.infer<typeof trustFilterSchema>;
@@ -63,6 +77,12 @@ export const schoolFilterSchema = z
       "local authorities",
     ),
     inTrust: z.boolean().nullish(),
+    statuses: list(
+      z
+        .enum(establishmentStatuses.keys)
+        .refine((s) => s !== "CLOSED", "Closed schools are not listed."),
+      "statuses",
+    ),
   })
   .strict();
 export type SchoolFilter = z.infer<typeof schoolFilterSchema>;
