@@ -25,6 +25,12 @@ function parseSeed(value: string | undefined): number {
   return seed;
 }
 
+/** Host, port and database of a URL, without the user or password. */
+function serverName(databaseUrl: string): string {
+  const url = new URL(databaseUrl);
+  return `${url.host}${url.pathname}`;
+}
+
 function printStats(data: DemoData) {
   const current = new Map<string, number>();
   for (const m of data.memberships) {
@@ -48,7 +54,13 @@ function printStats(data: DemoData) {
 
 async function seed(values: { seed?: string | undefined; force?: boolean | undefined }) {
   const env = readEnv();
-  const where = env.databaseUrl ? "PostgreSQL" : `PGlite at ${env.dataDir}`;
+  const where = env.databaseUrl
+    ? `PostgreSQL at ${serverName(env.databaseUrl)}`
+    : `PGlite at ${env.dataDir}`;
+  if (env.seedDemoData === false) {
+    write("SEED_DEMO_DATA=false keeps the API from loading the demo data on start; this command");
+    write("is an explicit ask, so it loads the data set all the same.");
+  }
   const started = performance.now();
   const database = await createDb({ databaseUrl: env.databaseUrl, dataDir: env.dataDir });
   try {

@@ -4,6 +4,13 @@ export {
   demoPassword,
   demoPasswordHashes,
 } from "./demo-accounts.ts";
+export {
+  type DemoDataEnv,
+  type DemoDataOnStart,
+  loadDemoDataOnStart,
+  shouldLoadDemoData,
+} from "./demo-data-policy.ts";
+export { type CliEnv, defaultDataDir, readEnv, sharedEnvSchema } from "./env.ts";
 export { demoSectorBody } from "./generate/accounts.ts";
 export { toNationalGrid } from "./generate/geo.ts";
 export {

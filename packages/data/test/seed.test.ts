@@ -1,5 +1,5 @@
 import { tables } from "@atlas/db";
-import { createTestDb, type TestDatabase } from "@atlas/db/testing";
+import { createTestDb, type TestDatabase, violatedConstraint } from "@atlas/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   type DemoData,
@@ -22,6 +22,35 @@ function expectedCounts(data: DemoData) {
   return Object.fromEntries(seededTables.map((name) => [name, data[name].length]));
 }
 
+/**
+ * The data set with its very last membership ending before it began, which the database's
+ * `memberships_dates_check` refuses: the sector bodies, trusts, schools and every earlier batch
+ * of memberships go in before it fails.
+ */
+function brokenLate(data: DemoData): DemoData {
+  const last = data.memberships.length - 1;
+  return {
+    ...data,
+    memberships: data.memberships.map((m, i) =>
+      i === last ? { ...m, joinedOn: "2020-09-01", leftOn: "2020-08-31" } : m,
+    ),
+  };
+}
+
+/** Runs a load expected to fail, returning the error and the last progress it reported. */
+async function failingLoad(
+  load: (onProgress: (done: number, total: number, label: string) => void) => Promise<unknown>,
+) {
+  let progress: [number, number, string] | undefined;
+  const error = await load((done, total, label) => {
+    progress = [done, total, label];
+  }).then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
+  return { error, progress };
+}
+
 describe(`seeding the demo data on ${engine}`, () => {
   let database: TestDatabase;
   const data = generateDemoData();
@@ -31,6 +60,25 @@ describe(`seeding the demo data on ${engine}`, () => {
   });
   afterAll(async () => {
     await database?.close();
+  });
+
+  it("leaves the database empty when a load fails half way on a row a constraint refuses", async () => {
+    const { error, progress } = await failingLoad((onProgress) =>
+      seedDemoData(database.db, brokenLate(data), { onProgress }),
+    );
+    expect(violatedConstraint(error)).toEqual({
+      code: "23514",
+      constraint: "memberships_dates_check",
+    });
+    // It really failed late: all but the last batch of memberships had gone in by then.
+    const [done = 0, total = 0, label] = progress ?? [];
+    expect(label).toBe("memberships");
+    expect(done).toBeGreaterThan(total / 2);
+
+    // One transaction: not a row of it is left, in any table.
+    expect(await countRows(database)).toEqual(Object.fromEntries(seededTables.map((n) => [n, 0])));
+    expect(await database.db.$count(tables.sessions)).toBe(0);
+    expect(await isDatabaseEmpty(database.db)).toBe(true);
   });
 
   it("loads into an empty database once, in batches, reporting progress", async () => {
@@ -69,9 +117,21 @@ describe(`seeding the demo data on ${engine}`, () => {
     expect(await database.db.$count(tables.currentMemberships)).toBe(current);
   });
 
-  it("writes nothing when a load fails half way", async () => {
-    await expect(seedDemoData(database.db, data)).rejects.toThrow();
+  it("keeps the data that was there when a forced reload fails half way", async () => {
+    const { error, progress } = await failingLoad((onProgress) =>
+      seedDemoData(database.db, brokenLate(generateDemoData({ seed: 7 })), {
+        force: true,
+        onProgress,
+      }),
+    );
+    expect(violatedConstraint(error)?.constraint).toBe("memberships_dates_check");
+    expect(progress?.[2]).toBe("memberships");
+    // The emptying and the new rows went back together: the first data set is whole.
     expect(await countRows(database)).toEqual(expectedCounts(data));
+    const demoTrust = await database.db.query.trusts.findFirst({
+      where: { id: data.demo.trustAdminTrust.id },
+    });
+    expect(demoTrust?.name).toBe(data.demo.trustAdminTrust.name);
   });
 
   it("replaces everything with force, in one transaction", async () => {

@@ -1,4 +1,3 @@
-import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
@@ -9,6 +8,7 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
+import { lockDataDir } from "./data-dir-lock.ts";
 import { type Relations, relations } from "./relations.ts";
 
 /** The database handle every layer above uses, whichever engine is underneath. */
@@ -26,6 +26,11 @@ export interface DbOptions {
   onQuery?: ((sql: string, params: unknown[]) => void) | undefined;
   /** Connection pool size for PostgreSQL. */
   maxConnections?: number | undefined;
+  /**
+   * PostgreSQL cancels any statement running longer than this (`statement_timeout`), so one slow
+   * query cannot hold a connection for long. Unset: the server's own setting.
+   */
+  statementTimeoutMs?: number | undefined;
 }
 
 export interface Database {
@@ -67,6 +72,10 @@ export async function createDb(options: DbOptions = {}): Promise<Database> {
     const client = postgres(options.databaseUrl, {
       max: options.maxConnections ?? 10,
       onnotice: () => {},
+      connection:
+        options.statementTimeoutMs === undefined
+          ? {}
+          : { statement_timeout: options.statementTimeoutMs },
     });
     const db = drizzlePostgres({ client, relations, logger });
     return {
@@ -81,9 +90,16 @@ export async function createDb(options: DbOptions = {}): Promise<Database> {
   }
 
   const dataDir = options.dataDir ?? ".data/pglite";
-  if (!dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create(dataDir, { extensions: { pg_trgm } });
+  const unlock = dataDir.startsWith("memory://") ? undefined : await lockDataDir(dataDir);
+  let client: PGlite;
+  try {
+    client = await PGlite.create(dataDir, { extensions: { pg_trgm } });
+  } catch (error) {
+    await unlock?.();
+    throw error;
+  }
   const db = drizzlePglite({ client, relations, logger });
+  let closing: Promise<void> | undefined;
   return {
     db: db as unknown as Db,
     kind: "pglite",
@@ -93,6 +109,16 @@ export async function createDb(options: DbOptions = {}): Promise<Database> {
     ping: async () => {
       await client.query("select 1");
     },
-    close: () => client.close(),
+    // Once only: a second close would release a lock this process no longer holds.
+    close: () => {
+      closing ??= (async () => {
+        try {
+          await client.close();
+        } finally {
+          await unlock?.();
+        }
+      })();
+      return closing;
+    },
   };
 }

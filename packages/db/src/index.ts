@@ -1,3 +1,5 @@
 export { createDb, type Database, type Db, type DbOptions, type DbOrTx } from "./client.ts";
+export { type ConstraintViolation, violatedConstraint } from "./constraint-violation.ts";
+export { DataDirLockedError } from "./data-dir-lock.ts";
 export { type Relations, relations } from "./relations.ts";
 export * as tables from "./schema/index.ts";

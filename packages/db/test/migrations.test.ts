@@ -1,8 +1,47 @@
+import { readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { tables } from "../src/index.ts";
-import { createTestDb, type TestDatabase } from "../src/testing.ts";
+import { createDb, tables } from "../src/index.ts";
+import {
+  createEmptyPostgresDatabase,
+  createTestDb,
+  schemaSnapshot,
+  type TestDatabase,
+  violatedConstraint,
+} from "../src/testing.ts";
 
-describe(`migrations on ${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"}`, () => {
+const serverUrl = process.env.DATABASE_URL;
+
+/** The committed migrations, one folder each. */
+const migrationNames = readdirSync(fileURLToPath(new URL("../drizzle", import.meta.url)), {
+  withFileTypes: true,
+})
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+  .sort();
+
+/** Expects `write` to be refused by PostgreSQL with this SQLSTATE, naming this constraint. */
+async function expectRefusedBy(write: PromiseLike<unknown>, code: string, constraint: string) {
+  const error = await Promise.resolve(write).then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
+  expect(error, `expected ${constraint} to refuse the write`).toBeInstanceOf(Error);
+  expect(violatedConstraint(error)).toEqual({ code, constraint });
+}
+
+const schoolRow = (urn: number, name: string) =>
+  ({
+    urn,
+    name,
+    laCode: 202,
+    laName: "Camden",
+    region: "LONDON",
+    phase: "PRIMARY",
+    establishmentType: "ACADEMY_CONVERTER",
+  }) as const;
+
+describe(`migrations on ${serverUrl ? "PostgreSQL" : "PGlite"}`, () => {
   let database: TestDatabase;
   beforeAll(async () => {
     database = await createTestDb();
@@ -11,25 +50,50 @@ describe(`migrations on ${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"}`, 
     await database?.close();
   });
 
-  it("creates every table and can run again without change", async () => {
-    await database.migrate();
+  it("apply every committed migration once, and a second run changes nothing in the schema", async () => {
+    const before = await schemaSnapshot(database.db);
+    expect(before.migrations.map((m) => m.name)).toEqual(migrationNames);
+    const tableNames = new Set(before.columns.map((c) => c.table_name));
     for (const table of [
-      tables.trusts,
-      tables.schools,
-      tables.memberships,
-      tables.users,
-      tables.sessions,
-      tables.roleGrants,
-      tables.sectorBodies,
+      "trusts",
+      "schools",
+      "memberships",
+      "users",
+      "sessions",
+      "role_grants",
+      "sector_bodies",
+      "current_memberships",
     ]) {
-      expect(await database.db.$count(table)).toBe(0);
+      expect(tableNames, table).toContain(table);
     }
+    expect(before.indexes.map((i) => i.indexname)).toContain("memberships_one_current_per_school");
+    expect(before.constraints.map((c) => c.conname)).toContain("memberships_dates_check");
+
+    await database.migrate();
+    expect(await schemaSnapshot(database.db)).toEqual(before);
   });
 
-  it("lets two instances migrate at once", async () => {
-    await Promise.all([database.migrate(), database.migrate()]);
-    expect(await database.db.$count(tables.trusts)).toBe(0);
-  });
+  // PGlite is one connection inside one process: two instances cannot share its database.
+  it.skipIf(!serverUrl)(
+    "lets two instances migrate one fresh database at once: both succeed, one set applies",
+    async () => {
+      const empty = await createEmptyPostgresDatabase(serverUrl ?? "");
+      const first = await createDb({ databaseUrl: empty.url, maxConnections: 2 });
+      const second = await createDb({ databaseUrl: empty.url, maxConnections: 2 });
+      try {
+        const results = await Promise.allSettled([first.migrate(), second.migrate()]);
+        expect(results.map((r) => r.status)).toEqual(["fulfilled", "fulfilled"]);
+        const migrated = await schemaSnapshot(first.db);
+        expect(migrated.migrations.map((m) => m.name)).toEqual(migrationNames);
+        // The same schema as a database migrated alone.
+        expect(migrated).toEqual(await schemaSnapshot(database.db));
+      } finally {
+        await first.close();
+        await second.close();
+        await empty.drop();
+      }
+    },
+  );
 
   it("keeps at most one current membership per school", async () => {
     const { db } = database;
@@ -42,25 +106,19 @@ describe(`migrations on ${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"}`, 
       .returning();
     const [school] = await db
       .insert(tables.schools)
-      .values({
-        urn: 100001,
-        name: "Oak Primary",
-        laCode: 202,
-        laName: "Camden",
-        region: "LONDON",
-        phase: "PRIMARY",
-        establishmentType: "ACADEMY_CONVERTER",
-      })
+      .values(schoolRow(100001, "Oak Primary"))
       .returning();
     if (!trustA || !trustB || !school) throw new Error("insert returned nothing");
     await db
       .insert(tables.memberships)
       .values({ schoolId: school.id, trustId: trustA.id, joinedOn: "2019-09-01" });
-    await expect(
+    await expectRefusedBy(
       db
         .insert(tables.memberships)
         .values({ schoolId: school.id, trustId: trustB.id, joinedOn: "2021-09-01" }),
-    ).rejects.toThrow();
+      "23505",
+      "memberships_one_current_per_school",
+    );
     // Leaving first keeps the history and lets the school join another trust.
     await db.update(tables.memberships).set({ leftOn: "2021-08-31" });
     await db
@@ -83,24 +141,66 @@ describe(`migrations on ${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"}`, 
     const [trust] = await database.db.select().from(tables.trusts).limit(1);
     const [school] = await database.db
       .insert(tables.schools)
-      .values({
-        urn: 100002,
-        name: "Ash Primary",
-        laCode: 202,
-        laName: "Camden",
-        region: "LONDON",
-        phase: "PRIMARY",
-        establishmentType: "ACADEMY_CONVERTER",
-      })
+      .values(schoolRow(100002, "Ash Primary"))
       .returning();
     if (!trust || !school) throw new Error("setup failed");
-    await expect(
+    await expectRefusedBy(
       database.db.insert(tables.memberships).values({
         schoolId: school.id,
         trustId: trust.id,
         joinedOn: "2022-01-01",
         leftOn: "2021-01-01",
       }),
-    ).rejects.toThrow();
+      "23514",
+      "memberships_dates_check",
+    );
+  });
+
+  it("refuses rows the register cannot hold, naming the rule each breaks", async () => {
+    const { db } = database;
+    await expectRefusedBy(
+      db.insert(tables.schools).values(schoolRow(99_999, "Too Short URN")),
+      "23514",
+      "schools_urn_check",
+    );
+    await expectRefusedBy(
+      db.insert(tables.schools).values({ ...schoolRow(100_003, "Elm Primary"), pupils: -1 }),
+      "23514",
+      "schools_pupils_check",
+    );
+    await expectRefusedBy(
+      db.insert(tables.users).values({ email: "Tia@Example.org", name: "Tia", passwordHash: "x" }),
+      "23514",
+      "users_email_lowercase_check",
+    );
+    const [user] = await db
+      .insert(tables.users)
+      .values({ email: "tia@example.org", name: "Tia", passwordHash: "x" })
+      .returning();
+    const [trust] = await db.select().from(tables.trusts).limit(1);
+    if (!user || !trust) throw new Error("setup failed");
+    await expectRefusedBy(
+      db
+        .insert(tables.users)
+        .values({ email: "tia@example.org", name: "Tia 2", passwordHash: "x" }),
+      "23505",
+      "users_email_key",
+    );
+    // A trust administrator's grant must name a trust.
+    await expectRefusedBy(
+      db.insert(tables.roleGrants).values({ userId: user.id, role: "TRUST_ADMIN" }),
+      "23514",
+      "role_grants_organisation_check",
+    );
+    await db
+      .insert(tables.roleGrants)
+      .values({ userId: user.id, role: "TRUST_ADMIN", trustId: trust.id });
+    await expectRefusedBy(
+      db
+        .insert(tables.roleGrants)
+        .values({ userId: user.id, role: "TRUST_ADMIN", trustId: trust.id }),
+      "23505",
+      "role_grants_unique_grant",
+    );
   });
 });

@@ -1,0 +1,19 @@
+// Run in a child process by the lock tests: opens the PGlite folder given as the first argument,
+// says "open" on stdout, and holds it until stdin closes (or the process is killed).
+import { createDb } from "../../src/client.ts";
+
+const [dataDir] = process.argv.slice(2);
+if (!dataDir) throw new Error("usage: hold-data-dir.ts <folder>");
+
+try {
+  const database = await createDb({ dataDir });
+  await database.ping();
+  process.stdout.write("open\n");
+  process.stdin.resume();
+  process.stdin.on("end", () => {
+    void database.close().then(() => process.stdout.write("closed\n"));
+  });
+} catch (error) {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+}
