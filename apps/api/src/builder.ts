@@ -7,13 +7,23 @@ import RelayPlugin from "@pothos/plugin-relay";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import { getTableConfig, type PgTable } from "drizzle-orm/pg-core";
 import type { Context } from "./context.ts";
-import { forbidden, unauthenticated } from "./errors.ts";
+import { forbidden, unauthenticated } from "./shared/errors.ts";
 
+/**
+ * Default deny: a type or field with `authScopes` is private and answers only those its scopes
+ * name; the authorization matrix test (test/authorization-matrix.test.ts) lists each one with
+ * who may see it, and fails on any it does not know.
+ */
 export interface AuthScopes {
   signedIn: boolean;
+  /** A curator of any sector body: sector bodies curate the listing of every trust. */
   curator: boolean;
+  /** A curator of this sector body: what belongs to one body stays with it. */
+  curatorOf: string;
   /** Holds TRUST_ADMIN of the trust with this id. */
   trustAdmin: string;
+  /** Holds TRUST_ADMIN of any of these trusts. */
+  trustAdminOfAny: readonly string[];
   /** Holds SCHOOL_MEMBER of the school with this id. */
   schoolMember: string;
   /** Is the person with this user id. */
@@ -51,6 +61,8 @@ export const builder = new SchemaBuilder<{
     nodeFieldOptions: { nullable: false },
     // `nodes(ids:)` takes any number of ids in one request: refetch one at a time with `node`.
     nodesQueryOptions: false,
+    // Our own `node` field (shared/node-field.ts) answers null for ids it cannot read.
+    nodeQueryOptions: false,
   },
   errors: {
     defaultTypes: [],
@@ -65,6 +77,12 @@ export const builder = new SchemaBuilder<{
       return {
         signedIn: ctx.viewer !== null,
         curator: grants.some((g) => g.role === "CURATOR"),
+        curatorOf: (sectorBodyId) =>
+          grants.some((g) => g.role === "CURATOR" && g.sectorBodyId === sectorBodyId),
+        trustAdminOfAny: (trustIds) =>
+          grants.some(
+            (g) => g.role === "TRUST_ADMIN" && g.trustId !== null && trustIds.includes(g.trustId),
+          ),
         trustAdmin: (trustId) =>
           grants.some((g) => g.role === "TRUST_ADMIN" && g.trustId === trustId),
         self: (userId) => ctx.viewer?.id === userId,

@@ -1,7 +1,7 @@
 import type { Db } from "@atlas/db";
 import type { Role } from "@atlas/domain";
 import type { Logger } from "./logger.ts";
-import type { SignInThrottle } from "./services/sign-in-throttle.ts";
+import type { SignInThrottle } from "./modules/accounts/sign-in-throttle.ts";
 
 /** A role the signed-in person holds, with the organisation it is held in. */
 export interface ViewerGrant {

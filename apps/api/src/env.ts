@@ -3,6 +3,14 @@ import { z } from "zod";
 
 const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
 
+const flag = z.enum(["true", "false"]).transform((v) => v === "true");
+const list = z.string().transform((v) =>
+  v
+    .split(",")
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0),
+);
+
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: z.coerce.number().int().min(1).max(65535).default(4000),
@@ -12,22 +20,31 @@ const envSchema = z.object({
   DATA_DIR: z.string().default(`${repoRoot}.data/pglite`),
   /** Redis for state shared by API instances (sign-in rate limits); in memory without it. */
   REDIS_URL: z.url().optional(),
-  /** Behind a trusted proxy, take the client address from X-Forwarded-For. */
-  TRUST_PROXY: z
-    .enum(["true", "false"])
-    .default("false")
-    .transform((v) => v === "true"),
+  /**
+   * Our own servers whose X-Forwarded-For is believed: addresses, CIDRs, or `loopback`,
+   * `linklocal`, `uniquelocal`. Loopback by default.
+   */
+  TRUSTED_PROXIES: list.default(["loopback"]),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  /** Load the demo data set when the database is empty. */
-  SEED_DEMO_DATA: z
-    .enum(["true", "false"])
-    .optional()
-    .transform((v) => (v === undefined ? undefined : v === "true")),
+  /** Load the demo data set into an empty database. See `shouldLoadDemoData` in @atlas/data. */
+  SEED_DEMO_DATA: flag.optional(),
   /** Mark session cookies Secure (on by default in production, behind TLS). */
-  COOKIE_SECURE: z
-    .enum(["true", "false"])
-    .optional()
-    .transform((v) => (v === undefined ? undefined : v === "true")),
+  COOKIE_SECURE: flag.optional(),
+  /** Where `/metrics` is served: its own port, on loopback unless told otherwise. */
+  METRICS_PORT: z.coerce.number().int().min(1).max(65535).default(9464),
+  METRICS_HOST: z.string().default("127.0.0.1"),
+  /** PostgreSQL cancels statements running longer than this. */
+  STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
+  /** Each GraphQL operation's deadline. */
+  EXECUTION_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  /**
+   * The apps' generated operation manifests; in production only their operations run.
+   * Default: both apps' `persisted-documents.json` in this repository.
+   */
+  TRUSTED_DOCUMENTS: list.default([
+    `${repoRoot}apps/public/app/gql/persisted-documents.json`,
+    `${repoRoot}apps/admin/src/gql/persisted-documents.json`,
+  ]),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -39,12 +56,4 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     throw new Error(`Invalid environment:\n  ${problems.join("\n  ")}`);
   }
   return parsed.data;
-}
-
-/**
- * Load the demo data into an empty database? Yes by default, except in production, where demo
- * accounts with a published password must never appear unless asked for.
- */
-export function shouldSeedDemoData(env: Env): boolean {
-  return env.SEED_DEMO_DATA ?? env.NODE_ENV !== "production";
 }

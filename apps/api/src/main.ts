@@ -1,37 +1,61 @@
 import { createServer } from "node:http";
-import { loadDemoDataIfEmpty } from "@atlas/data";
-import { createDb } from "@atlas/db";
+import { loadDemoDataOnStart, shouldLoadDemoData } from "@atlas/data";
+import { createDb, DataDirLockedError } from "@atlas/db";
 import { Redis } from "ioredis";
 import { printBanner } from "./banner.ts";
-import { readEnv, shouldSeedDemoData } from "./env.ts";
+import { readEnv } from "./env.ts";
+import { createMetrics } from "./http/metrics.ts";
+import { serveMetrics } from "./http/metrics-server.ts";
+import { loadTrustedDocuments } from "./http/trusted-documents.ts";
 import { createLogger } from "./logger.ts";
 import { createApp } from "./yoga.ts";
 
 const env = readEnv();
 const logger = createLogger(env.LOG_LEVEL);
-const database = await createDb({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
+const production = env.NODE_ENV === "production";
+// Read before anything starts: a production API without its apps' manifests must not serve.
+const trustedDocuments = production ? loadTrustedDocuments(env.TRUSTED_DOCUMENTS) : undefined;
+const database = await createDb({
+  databaseUrl: env.DATABASE_URL,
+  dataDir: env.DATA_DIR,
+  statementTimeoutMs: env.STATEMENT_TIMEOUT_MS,
+}).catch((error: unknown) => {
+  // Another process has the embedded database open: say so plainly, without a stack.
+  if (error instanceof DataDirLockedError) {
+    logger.fatal(error.message);
+    process.exit(1);
+  }
+  throw error;
+});
 logger.info({ database: database.kind }, "migrating");
 await database.migrate();
-if (shouldSeedDemoData(env)) {
-  const loaded = await loadDemoDataIfEmpty(database.db);
-  if (loaded) logger.info("loaded the demo data set into the empty database");
+if ((await loadDemoDataOnStart(database, env)) === "loaded") {
+  logger.info("loaded the demo data set into the empty database");
 }
 
 const redis = env.REDIS_URL ? new Redis(env.REDIS_URL, { maxRetriesPerRequest: 2 }) : undefined;
+const metrics = createMetrics();
 const yoga = createApp({
   database,
   logger,
   redis,
-  trustProxy: env.TRUST_PROXY,
-  cookieSecure: env.COOKIE_SECURE ?? env.NODE_ENV === "production",
-  graphiql: env.NODE_ENV !== "production",
+  trustedProxies: env.TRUSTED_PROXIES,
+  cookieSecure: env.COOKIE_SECURE ?? production,
+  graphiql: !production,
+  production,
+  trustedDocuments,
+  metrics,
+  executionTimeoutMs: env.EXECUTION_TIMEOUT_MS,
 });
+const metricsServer = serveMetrics(metrics.registry, env.METRICS_PORT, env.METRICS_HOST, (error) =>
+  logger.warn({ error: error.message, port: env.METRICS_PORT }, "metrics are not served"),
+);
 const server = createServer(yoga);
 server.keepAliveTimeout = 65_000;
 server.listen(env.PORT, env.HOST, () => {
   logger.info({ port: env.PORT, database: database.kind }, "listening");
   // The demo sign-ins are printed only where demo data is in use, never in production.
-  if (shouldSeedDemoData(env)) printBanner(env.PORT);
+  if (shouldLoadDemoData(env)) printBanner(env.PORT);
 });
 
 // Graceful shutdown: stop accepting, let requests in flight finish, then close the database.
@@ -45,6 +69,7 @@ async function shutdown(signal: string) {
     process.exit(1);
   }, 10_000);
   force.unref();
+  metricsServer.close();
   server.close(async () => {
     await database.close();
     redis?.disconnect();

@@ -3,7 +3,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { lexicographicSortSchema, printSchema } from "graphql";
-import { schema } from "./schema/index.ts";
+import { schema } from "./schema.ts";
 
 const target = fileURLToPath(new URL("../../../packages/graphql/schema.graphql", import.meta.url));
 const printed = `${printSchema(lexicographicSortSchema(schema))}\n`;

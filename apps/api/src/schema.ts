@@ -1,10 +1,11 @@
-import { builder } from "../builder.ts";
-import "./scalars.ts";
-import "./enums.ts";
-import "./user-errors.ts";
-import "./trust.ts";
-import "./school.ts";
-import "./account.ts";
+import { builder } from "./builder.ts";
+import "./shared/scalars.ts";
+import "./shared/enums.ts";
+import "./shared/user-error-types.ts";
+import "./shared/node-field.ts";
+import "./modules/trusts/schema.ts";
+import "./modules/schools/schema.ts";
+import "./modules/accounts/schema.ts";
 
 builder.queryType({ description: "Read the register of trusts and schools." });
 builder.mutationType({ description: "Change what Trust Atlas holds." });

@@ -1,23 +1,62 @@
 import type { IncomingMessage } from "node:http";
 import type { Database } from "@atlas/db";
+import { blockFieldSuggestionsPlugin } from "@escape.tech/graphql-armor-block-field-suggestions";
 import { maxAliasesPlugin } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthPlugin } from "@escape.tech/graphql-armor-max-depth";
 import { maxTokensPlugin } from "@escape.tech/graphql-armor-max-tokens";
 import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
+import { useDisableIntrospection } from "@graphql-yoga/plugin-disable-introspection";
+import { GraphQLError, type ValidationContext } from "graphql";
 import { createYoga, type YogaServerInstance } from "graphql-yoga";
 import type { Redis } from "ioredis";
-import { sessionCookieName } from "./auth/session-token.ts";
 import type { Context } from "./context.ts";
+import { useBodyLimit } from "./http/body-limit.ts";
+import { clientAddressOf, LOOPBACK, trustedProxiesFrom } from "./http/client-address.ts";
 import { useComplexityLimit } from "./http/complexity.ts";
+import { useControlCharacterGuard } from "./http/control-characters.ts";
 import { readCookie, useResponseCookies } from "./http/cookies.ts";
+import { useErrorLog } from "./http/error-log.ts";
+import { useExecutionDeadline } from "./http/execution-deadline.ts";
 import { useHealthChecks } from "./http/health.ts";
 import { useInputErrorCodes } from "./http/input-error-codes.ts";
-import { useMetrics } from "./http/metrics.ts";
+import type { Metrics } from "./http/metrics.ts";
 import { requestIdOf, useRequestLog } from "./http/request-log.ts";
+import { useSingleUseFields } from "./http/single-use-fields.ts";
+import { type TrustedDocuments, useTrustedDocuments } from "./http/trusted-documents.ts";
 import type { Logger } from "./logger.ts";
-import { schema } from "./schema/index.ts";
-import { findViewerBySessionToken } from "./services/sessions.ts";
-import { createSignInThrottle } from "./services/sign-in-throttle.ts";
+import { findViewerBySessionToken } from "./modules/accounts/service.ts";
+import { sessionCookieName } from "./modules/accounts/session-token.ts";
+import { createSignInThrottle } from "./modules/accounts/sign-in-throttle.ts";
+import { schema } from "./schema.ts";
+import { describeError } from "./shared/describe-error.ts";
+import { maskError } from "./shared/mask-error.ts";
+
+/**
+ * graphql-armor's validation rules throw by default, which skips the other rules and reaches
+ * the client without a code; reported instead, each refusal carries QUERY_TOO_COMPLEX.
+ */
+const reportLimit = {
+  propagateOnRejection: false,
+  onReject: [
+    (context: ValidationContext | null, error: GraphQLError) =>
+      context?.reportError(
+        new GraphQLError(error.message.replace(/^Syntax Error: /, ""), {
+          extensions: { code: "QUERY_TOO_COMPLEX" },
+        }),
+      ),
+  ],
+};
+
+/** The limits every request meets; the defaults are graphql-armor's where it has one. */
+export const LIMITS = {
+  depth: 6,
+  tokens: 1000,
+  aliases: 15,
+  // 50 trusts with 20 schools each and a dozen fields per school costs about 14,000.
+  cost: 25_000,
+  bodyBytes: 100 * 1024,
+  executionMs: 10_000,
+} as const;
 
 export interface AppDeps {
   database: Pick<Database, "db" | "ping">;
@@ -28,8 +67,21 @@ export interface AppDeps {
   graphiql?: boolean;
   /** Shared store for rate limits across instances; in memory without it. */
   redis?: Redis;
-  /** Take the client's address from X-Forwarded-For (only behind a trusted proxy). */
-  trustProxy?: boolean;
+  /**
+   * Our own servers (public app, admin proxy) whose `X-Forwarded-For` is believed: addresses,
+   * CIDRs or `loopback`/`linklocal`/`uniquelocal`. Loopback by default.
+   */
+  trustedProxies?: readonly string[];
+  /**
+   * Production: no introspection, no field suggestions, and, when given, only these trusted
+   * documents run.
+   */
+  production?: boolean;
+  trustedDocuments?: TrustedDocuments;
+  /** Collects Prometheus metrics (served apart, by `serveMetrics`). */
+  metrics?: Metrics;
+  /** Each operation's deadline. */
+  executionTimeoutMs?: number;
 }
 
 /** What Node's http server hands Yoga with each request. */
@@ -42,58 +94,70 @@ export type App = YogaServerInstance<ServerContext, Context>;
 /** The whole API as a fetch handler: the server listens with it, tests call `yoga.fetch`. */
 export function createApp(deps: AppDeps): App {
   const { db } = deps.database;
-  const signInThrottle = createSignInThrottle({
-    redis: deps.redis,
-    limitByAddress: deps.trustProxy ?? false,
-  });
-  const clientIpOf = (request: Request, server: ServerContext) => {
-    // The last X-Forwarded-For entry is the one our proxy added; earlier ones are the
-    // client's to write, so trusting them would let anyone pick the address they are counted as.
-    const forwarded = deps.trustProxy
-      ? request.headers.get("x-forwarded-for")?.split(",").at(-1)?.trim()
-      : undefined;
-    return forwarded || server.req?.socket.remoteAddress || "unknown";
-  };
+  const signInThrottle = createSignInThrottle({ redis: deps.redis });
+  const trustedProxies = trustedProxiesFrom(deps.trustedProxies ?? LOOPBACK);
+  const production = deps.production ?? false;
   return createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: "/graphql",
-    graphiql: deps.graphiql ?? false,
+    graphiql: !production && (deps.graphiql ?? false),
     landingPage: false,
     // Both apps reach the API same-origin (admin through its proxy) or from their server, so no
     // other origin needs to read its answers with the person's cookie.
     cors: false,
-    // Unexpected errors reach the client as "Unexpected error." and are logged in full.
-    maskedErrors: true,
+    // Unexpected errors reach the client as "Unexpected error." (never with the original error,
+    // whatever NODE_ENV says); useErrorLog logs them with the request id.
+    maskedErrors: { maskError },
     logging: {
       debug: (...args) => deps.logger.debug(args),
       info: (...args) => deps.logger.info(args),
       warn: (...args) => deps.logger.warn(args),
-      error: (...args) => deps.logger.error(args),
+      // Yoga logs here each error it masks, SQL parameters and all; useErrorLog already logged
+      // execution errors, redacted and with the request id.
+      error: () => {},
     },
     context: async ({ request, ...server }) => {
       const requestId = requestIdOf(request);
+      const logger = deps.logger.child({ requestId });
       const token = readCookie(request, sessionCookieName(deps.cookieSecure ?? false));
+      let viewer: Context["viewer"] = null;
+      try {
+        viewer = token ? await findViewerBySessionToken(db, token) : null;
+      } catch (error) {
+        logger.error({ requestId, error: describeError(error) }, "could not read the session");
+        throw error;
+      }
       return {
         db,
         request,
         requestId,
-        logger: deps.logger.child({ requestId }),
-        viewer: token ? await findViewerBySessionToken(db, token) : null,
+        logger,
+        viewer,
         cookieSecure: deps.cookieSecure ?? false,
-        clientIp: clientIpOf(request, server),
+        clientIp: clientAddressOf(request, server.req?.socket.remoteAddress, trustedProxies),
         signInThrottle,
       };
     },
     plugins: [
       useRequestLog(deps.logger),
       useHealthChecks(deps.database.ping),
-      useMetrics(),
+      useBodyLimit(LIMITS.bodyBytes),
+      deps.metrics?.plugin ?? false,
+      production &&
+        deps.trustedDocuments !== undefined &&
+        useTrustedDocuments(deps.trustedDocuments),
+      production && useDisableIntrospection(),
+      production && blockFieldSuggestionsPlugin(),
       useCSRFPrevention({ requestHeaders: ["x-graphql-yoga-csrf"] }),
-      maxDepthPlugin({ n: 10, flattenFragments: true }),
-      maxAliasesPlugin({ n: 15 }),
-      maxTokensPlugin({ n: 2000 }),
-      // 50 trusts with 20 schools each and a dozen fields per school costs about 14,000.
-      useComplexityLimit(25_000),
+      maxDepthPlugin({ n: LIMITS.depth, flattenFragments: true, ...reportLimit }),
+      // `__typename` counts like any other alias: graphql-armor lets it through by default.
+      maxAliasesPlugin({ n: LIMITS.aliases, allowList: [], ...reportLimit }),
+      maxTokensPlugin({ n: LIMITS.tokens }),
+      useSingleUseFields(["signIn"]),
+      useControlCharacterGuard(),
+      useComplexityLimit(LIMITS.cost),
+      useExecutionDeadline(deps.executionTimeoutMs ?? LIMITS.executionMs),
+      useErrorLog(),
       useInputErrorCodes(),
       useResponseCookies(),
     ],

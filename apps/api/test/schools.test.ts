@@ -3,6 +3,8 @@ import { tables } from "@atlas/db";
 import { buildSchool, buildTrust } from "@atlas/db/testing";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { SchoolFilter } from "./gql/graphql.ts";
+import { graphql } from "./gql/index.ts";
 import { createTestApp, type TestApp } from "./support/testkit.ts";
 
 let app: TestApp;
@@ -11,17 +13,14 @@ beforeAll(async () => {
 });
 afterAll(() => app?.close());
 
-const SCHOOLS = /* GraphQL */ `
+const SCHOOLS = graphql(`
   query Schools($first: Int, $filter: SchoolFilter) {
     schools(first: $first, filter: $filter) { totalCount nodes { name urn } }
   }
-`;
+`);
 
-async function names(filter: Record<string, unknown>) {
-  const result = await app.execute<{ schools: { totalCount: number; nodes: { name: string }[] } }>(
-    SCHOOLS,
-    { first: 100, filter },
-  );
+async function names(filter: SchoolFilter) {
+  const result = await app.execute(SCHOOLS, { first: 100, filter });
   const data = result.expectNoErrors();
   expect(data.schools.totalCount).toBe(data.schools.nodes.length);
   return data.schools.nodes.map((n) => n.name);
@@ -91,35 +90,31 @@ describe("a school", () => {
       .values({ schoolId: school.id, trustId: now.trust.id, joinedOn: "2022-09-01" });
 
     const data = (
-      await app.execute<{
-        school: {
-          name: string;
-          localAuthority: { code: number; name: string };
-          establishmentTypeFamily: string;
-          trust: { name: string };
-          memberships: { trust: { name: string }; joinedOn: string; leftOn: string | null }[];
-        };
-      }>(
-        `query ($urn: Int!) { school(urn: $urn) {
+      await app.execute(
+        graphql(`query SchoolHistory($urn: Int!) { school(urn: $urn) {
           name localAuthority { code name } establishmentTypeFamily
           trust { name } memberships { trust { name } joinedOn leftOn }
-        } }`,
+        } }`),
         { urn: school.urn },
       )
     ).expectNoErrors();
-    expect(data.school.trust.name).toBe(now.trust.name);
-    expect(data.school.localAuthority).toEqual({ code: 202, name: "Camden" });
-    expect(data.school.establishmentTypeFamily).toBe("ACADEMY");
-    expect(data.school.memberships).toEqual([
+    expect(data.school?.trust?.name).toBe(now.trust.name);
+    expect(data.school?.localAuthority).toEqual({ code: 202, name: "Camden" });
+    expect(data.school?.establishmentTypeFamily).toBe("ACADEMY");
+    expect(data.school?.memberships).toEqual([
       { trust: { name: now.trust.name }, joinedOn: "2022-09-01", leftOn: null },
       { trust: { name: before.trust.name }, joinedOn: "2016-09-01", leftOn: "2022-08-31" },
     ]);
   });
 
   it("is null for an unknown URN and refuses a URN that is not six digits", async () => {
-    const missing = await app.execute(`{ school(urn: 999998) { name } }`);
+    const missing = await app.execute(
+      graphql(`query UnknownSchool { school(urn: 999998) { name } }`),
+    );
     expect(missing.expectNoErrors()).toEqual({ school: null });
-    const errors = (await app.execute(`{ school(urn: 12) { name } }`)).expectErrors();
+    const errors = (
+      await app.execute(graphql(`query ShortUrnSchool { school(urn: 12) { name } }`))
+    ).expectErrors();
     expect(errors[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(errors[0]?.message).toMatch(/six digits/);
   });

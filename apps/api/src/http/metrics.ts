@@ -2,19 +2,36 @@ import { usePrometheus } from "@graphql-yoga/plugin-prometheus";
 import type { Plugin } from "graphql-yoga";
 import { collectDefaultMetrics, Registry } from "prom-client";
 
+export interface Metrics {
+  plugin: Plugin;
+  /** What the internal metrics server (`metrics-server.ts`) serves. */
+  registry: Registry;
+}
+
 /**
- * Prometheus metrics at `/metrics`: request and phase durations, errors, and the process's own
- * (memory, event-loop lag). Each app has its own registry, so several in one process (tests) do
- * not collide. Keep `/metrics` off the public internet: the load balancer routes only `/graphql`.
+ * Prometheus metrics: request and phase durations, errors, and the process's own (memory,
+ * event-loop lag). No label is chosen by the client (operation name, URL, field path): each
+ * distinct value would be a new time series, so anyone could grow our memory at will. The
+ * registry is served by a separate server on an internal port, never on the API's own.
  */
-export function useMetrics(): Plugin {
+export function createMetrics(): Metrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
-  return usePrometheus({
-    endpoint: "/metrics",
+  const plugin = usePrometheus({
+    endpoint: false,
     registry,
     skipIntrospection: true,
-    labels: { method: true, statusCode: true },
+    labels: {
+      method: true,
+      statusCode: true,
+      operationType: true,
+      url: false,
+      operationName: false,
+      fieldName: false,
+      typeName: false,
+      returnType: false,
+      path: false,
+    },
     metrics: {
       graphql_yoga_http_duration: true,
       graphql_envelop_request_duration: true,
@@ -24,4 +41,5 @@ export function useMetrics(): Plugin {
       graphql_envelop_error_result: true,
     },
   });
+  return { plugin, registry };
 }

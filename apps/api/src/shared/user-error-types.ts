@@ -1,5 +1,5 @@
 import { builder } from "../builder.ts";
-import { type FieldIssue, type UserError, ValidationError } from "../errors.ts";
+import { type FieldIssue, type UserError, ValidationError } from "./errors.ts";
 
 // The errors plugin turns these into GraphQL types; every expected failure implements UserError.
 export const UserErrorInterface = builder.interfaceRef<UserError>("UserError").implement({

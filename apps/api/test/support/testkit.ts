@@ -1,5 +1,8 @@
 import { randomUUID } from "node:crypto";
+import type { IncomingMessage } from "node:http";
 import { createTestDb, type TestDatabase } from "@atlas/db/testing";
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { print } from "graphql";
 import { Redis } from "ioredis";
 import { pino } from "pino";
 import { expect } from "vitest";
@@ -20,15 +23,55 @@ export interface Result<T> {
   expectErrors(): NonNullable<GraphQLResponse<T>["errors"]>;
 }
 
+/** Who sends a request: their session cookie, and where the connection comes from. */
+export interface Sender {
+  cookie?: string;
+  /** The connection's own address (loopback, our trusted proxy, unless told). */
+  peer?: string;
+  /** What the request says in X-Forwarded-For. */
+  forwardedFor?: string;
+}
+
 export interface TestApp {
   yoga: App;
   database: TestDatabase;
-  execute<T = Record<string, unknown>>(
-    query: string,
+  /** Runs a typed document (written with `graphql()` from ./gql), its result and variables typed. */
+  execute<TResult, TVariables>(
+    document: TypedDocumentNode<TResult, TVariables>,
+    variables?: TVariables,
+    as?: Sender,
+  ): Promise<Result<TResult>>;
+  /**
+   * Sends operation text as it is, its data untyped: only for operations a typed document
+   * cannot be, those deliberately malformed, unknown to the schema or built at run time.
+   */
+  executeRaw(
+    text: string,
     variables?: Record<string, unknown>,
-    as?: { cookie?: string },
-  ): Promise<Result<T>>;
+    as?: Sender,
+  ): Promise<Result<Record<string, unknown>>>;
   close(): Promise<void>;
+}
+
+/** What Node's http server would hand the API: the connection's address. */
+export function serverContextFrom(peer = "127.0.0.1") {
+  return { req: { socket: { remoteAddress: peer } } as IncomingMessage };
+}
+
+/** Posts a GraphQL request to the app in process, as `as` would send it. */
+export function send(yoga: App, body: unknown, as: Sender = {}): Promise<Response> {
+  const headers: Record<string, string> = { "content-type": "application/json" };
+  if (as.cookie) headers.cookie = as.cookie;
+  if (as.forwardedFor) headers["x-forwarded-for"] = as.forwardedFor;
+  const json = JSON.stringify(body);
+  headers["content-length"] = String(Buffer.byteLength(json));
+  return Promise.resolve(
+    yoga.fetch(
+      "http://test/graphql",
+      { method: "POST", headers, body: json },
+      serverContextFrom(as.peer),
+    ),
+  );
 }
 
 /** The API on a fresh database, called in process through `yoga.fetch`. */
@@ -42,35 +85,48 @@ export async function createTestApp(): Promise<TestApp> {
   return {
     yoga,
     database,
-    async execute<T>(query: string, variables?: Record<string, unknown>, as?: { cookie?: string }) {
-      const headers: Record<string, string> = { "content-type": "application/json" };
-      if (as?.cookie) headers.cookie = as.cookie;
-      const response = await yoga.fetch("http://test/graphql", {
-        method: "POST",
-        headers,
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await response.json()) as GraphQLResponse<T>;
-      const describe = () =>
-        `Operation:\n${query}\nVariables: ${JSON.stringify(variables)}\nResponse ${response.status}: ${JSON.stringify(body, null, 2)}`;
-      return {
-        status: response.status,
-        body,
-        headers: response.headers,
-        expectNoErrors() {
-          expect(body.errors, describe()).toBeUndefined();
-          expect(body.data, describe()).toBeTruthy();
-          return body.data as T;
-        },
-        expectErrors() {
-          expect(body.errors, describe()).toBeDefined();
-          return body.errors ?? [];
-        },
-      };
-    },
+    execute: ((document: TypedDocumentNode, variables?: unknown, as?: Sender) =>
+      run(yoga, print(document), variables, as)) as TestApp["execute"],
+    executeRaw: (text, variables, as) => run(yoga, text, variables, as),
     close: async () => {
       redis?.disconnect();
       await database.close();
     },
   };
+}
+
+/** Posts the operation and reads the answer, for `execute` and `executeRaw`. */
+async function run<T>(
+  yoga: App,
+  query: string,
+  variables: unknown,
+  as?: Sender,
+): Promise<Result<T>> {
+  const response = await send(yoga, { query, variables }, as);
+  const body = (await response.json()) as GraphQLResponse<T>;
+  const describe = () =>
+    `Operation:\n${query}\nVariables: ${JSON.stringify(variables)}\nResponse ${response.status}: ${JSON.stringify(body, null, 2)}`;
+  return {
+    status: response.status,
+    body,
+    headers: response.headers,
+    expectNoErrors() {
+      expect(body.errors, describe()).toBeUndefined();
+      expect(body.data, describe()).toBeTruthy();
+      return body.data as T;
+    },
+    expectErrors() {
+      expect(body.errors, describe()).toBeDefined();
+      return body.errors ?? [];
+    },
+  };
+}
+
+/** The member of a union the answer should be, by its __typename, failing the test otherwise. */
+export function expectTypename<
+  T extends { __typename?: string },
+  N extends NonNullable<T["__typename"]>,
+>(value: T | null | undefined, typename: N): Extract<T, { __typename?: N }> {
+  expect(value?.__typename).toBe(typename);
+  return value as Extract<T, { __typename?: N }>;
 }

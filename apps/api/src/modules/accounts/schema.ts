@@ -1,11 +1,12 @@
 import { signInInputSchema } from "@atlas/domain";
-import { hashSessionToken, SESSION_TTL_MS, sessionCookieName } from "../auth/session-token.ts";
-import { builder } from "../builder.ts";
-import { parseInput, UserError, ValidationError } from "../errors.ts";
-import { readCookie, setCookie } from "../http/cookies.ts";
-import { findViewerBySessionToken, signIn, signOut } from "../services/sessions.ts";
-import { RoleEnum } from "./enums.ts";
-import { UserErrorInterface } from "./user-errors.ts";
+import { builder } from "../../builder.ts";
+import { readCookie, setCookie } from "../../http/cookies.ts";
+import { RoleEnum } from "../../shared/enums.ts";
+import { parseInput, UserError, ValidationError } from "../../shared/errors.ts";
+import { UserErrorInterface } from "../../shared/user-error-types.ts";
+import { findViewerBySessionToken, signIn, signOut } from "./service.ts";
+import { hashSessionToken, SESSION_TTL_MS, sessionCookieName } from "./session-token.ts";
+import { userAdminTrustIds } from "./sql.ts";
 
 builder.drizzleObject("sectorBodies", {
   name: "SectorBody",
@@ -19,20 +20,39 @@ builder.drizzleObject("sectorBodies", {
 
 builder.drizzleObject("roleGrants", {
   name: "RoleGrant",
-  description: "A role a person holds in one organisation.",
+  description:
+    "A role a person holds in one organisation. Private: seen by the person, by administrators of the trust it is held in, and by curators (a curator's role only by curators of the same sector body).",
+  authScopes: (grant) => ({
+    $any: {
+      self: grant.userId,
+      ...(grant.trustId ? { trustAdmin: grant.trustId } : {}),
+      ...(grant.sectorBodyId ? { curatorOf: grant.sectorBodyId } : { curator: true }),
+    },
+  }),
   fields: (t) => ({
     role: t.expose("role", { type: RoleEnum }),
     trust: t.relation("trust", { nullable: true, description: "Set for TRUST_ADMIN." }),
     school: t.relation("school", { nullable: true, description: "Set for SCHOOL_MEMBER." }),
     sectorBody: t.relation("sectorBody", { nullable: true, description: "Set for CURATOR." }),
-    user: t.relation("user"),
+    user: t.relation("user", {
+      nullable: true,
+      description: "The person; null when not yours to see.",
+    }),
     grantedAt: t.expose("grantedAt", { type: "DateTime" }),
   }),
 });
 
-const UserRef = builder.drizzleObject("users", {
+export const UserRef = builder.drizzleObject("users", {
   name: "User",
-  description: "A person with an account.",
+  description:
+    "A person with an account. Private: seen by the person, by curators, and by fellow administrators of a trust they run.",
+  select: {
+    columns: { id: true },
+    extras: { adminTrustIds: (user) => userAdminTrustIds(user) },
+  },
+  authScopes: (user) => ({
+    $any: { self: user.id, curator: true, trustAdminOfAny: user.adminTrustIds },
+  }),
   fields: (t) => ({
     id: t.exposeID("id"),
     name: t.exposeString("name"),
@@ -40,7 +60,9 @@ const UserRef = builder.drizzleObject("users", {
       description: "Seen by the person, curators, and fellow administrators of a trust they run.",
     }),
     roles: t.relation("roleGrants", {
-      description: "The roles the person holds today. Seen by the person and by curators.",
+      nullable: true,
+      description:
+        "The roles the person holds today. Seen by the person and by curators; null when one of them is not the viewer's to see (a curator's role in another sector body).",
       authScopes: (user) => ({ $any: { self: user.id, curator: true } }),
     }),
   }),
@@ -59,18 +81,23 @@ builder.objectType(InvalidCredentialsError, {
   interfaces: [UserErrorInterface],
 });
 
+function waitWords(seconds: number): string {
+  if (seconds < 60) return seconds === 1 ? "1 second" : `${seconds} seconds`;
+  const minutes = Math.ceil(seconds / 60);
+  return minutes === 1 ? "1 minute" : `${minutes} minutes`;
+}
+
 export class TooManyAttemptsError extends UserError {
   constructor(readonly retryAfterSeconds: number) {
-    super(
-      `Too many sign-in attempts. Wait ${Math.ceil(retryAfterSeconds / 60)} minutes, then try again.`,
-    );
+    super(`Too many sign-in attempts. Wait ${waitWords(retryAfterSeconds)}, then try again.`);
     this.name = "TooManyAttemptsError";
   }
 }
 
 builder.objectType(TooManyAttemptsError, {
   name: "TooManyAttemptsError",
-  description: "Sign-in is paused for this account from this address after repeated failures.",
+  description:
+    "Sign-in is paused after repeated failures: for this account for up to a minute, or for this address longer.",
   interfaces: [UserErrorInterface],
   fields: (t) => ({
     retryAfterSeconds: t.exposeInt("retryAfterSeconds", {

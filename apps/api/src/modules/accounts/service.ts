@@ -1,9 +1,9 @@
 import { type Db, tables } from "@atlas/db";
 import type { SignInInput } from "@atlas/domain";
 import { and, eq, lt } from "drizzle-orm";
-import { verifyPassword } from "../auth/passwords.ts";
-import { hashSessionToken, newSessionToken, SESSION_TTL_MS } from "../auth/session-token.ts";
-import type { Viewer } from "../context.ts";
+import type { Viewer } from "../../context.ts";
+import { verifyPassword } from "./passwords.ts";
+import { hashSessionToken, newSessionToken, SESSION_TTL_MS } from "./session-token.ts";
 
 /** Finds who a session token belongs to, with their current roles, in one statement. */
 export async function findViewerBySessionToken(db: Db, token: string): Promise<Viewer | null> {

@@ -2,13 +2,10 @@ import { tables } from "@atlas/db";
 import {
   establishmentTypeFamily,
   localAuthorityList,
-  pageArgsSchema,
   schoolFilterSchema,
   urnSchema,
 } from "@atlas/domain";
-import { builder } from "../builder.ts";
-import { parseArgs } from "../errors.ts";
-import { schoolSearchCondition } from "../services/school-search.ts";
+import { builder } from "../../builder.ts";
 import {
   EstablishmentStatusEnum,
   EstablishmentTypeEnum,
@@ -16,7 +13,10 @@ import {
   PhaseEnum,
   RegionEnum,
   ReligiousCharacterEnum,
-} from "./enums.ts";
+} from "../../shared/enums.ts";
+import { parseArgs } from "../../shared/errors.ts";
+import { searchConnection } from "../../shared/search-connection.ts";
+import { schoolSearchCondition } from "./sql.ts";
 
 const LocalAuthority = builder
   .objectRef<{ code: number; name: string }>("LocalAuthority")
@@ -137,28 +137,30 @@ const SchoolFilter = builder.inputType("SchoolFilter", {
       required: false,
       description: "True: only schools in a trust; false: only schools in none.",
     }),
+    statuses: t.field({
+      type: [EstablishmentStatusEnum],
+      required: false,
+      description: "Schools in any of these states (open, proposed to open or to close).",
+    }),
   }),
+});
+
+const schoolSearch = searchConnection({
+  table: tables.schools,
+  filterSchema: schoolFilterSchema,
+  condition: schoolSearchCondition,
 });
 
 builder.queryFields((t) => ({
   schools: t.drizzleConnection({
     type: "schools",
-    description: "Open schools matching the filter, by name.",
+    description: "Schools matching the filter, by name. Closed schools are never listed.",
     args: { filter: t.arg({ type: SchoolFilter, required: false }) },
-    totalCount: (_parent, args, ctx) => {
-      const filter = parseArgs(schoolFilterSchema, args.filter ?? {}, ["filter"]);
-      return ctx.db.$count(tables.schools, schoolSearchCondition(filter, tables.schools));
-    },
-    resolve: (query, _parent, args, ctx) => {
-      parseArgs(pageArgsSchema, args);
-      const filter = parseArgs(schoolFilterSchema, args.filter ?? {}, ["filter"]);
-      return ctx.db.query.schools.findMany(
-        query({
-          where: { RAW: (school) => schoolSearchCondition(filter, school) },
-          orderBy: { name: "asc" },
-        }),
-      );
-    },
+    totalCount: schoolSearch.totalCount,
+    resolve: (query, _parent, args, ctx) =>
+      ctx.db.query.schools.findMany(
+        query({ where: schoolSearch.where(args), orderBy: { name: "asc" } }),
+      ),
   }),
   school: t.drizzleField({
     type: "schools",

@@ -1,7 +1,7 @@
 import { tables } from "@atlas/db";
 import { type SchoolFilter, urnSchema } from "@atlas/domain";
 import { and, inArray, type SQL, sql } from "drizzle-orm";
-import { likePattern } from "./like-pattern.ts";
+import { likePattern } from "../../shared/like-pattern.ts";
 
 type SchoolsTable = typeof tables.schools;
 const { currentMemberships } = tables;
@@ -9,6 +9,7 @@ const { currentMemberships } = tables;
 /** The condition a school must meet to match a search; `school` may be an aliased table. */
 export function schoolSearchCondition(filter: SchoolFilter, school: SchoolsTable): SQL {
   const conditions: SQL[] = [sql`${school.status} <> 'CLOSED'`];
+  if (filter.statuses?.length) conditions.push(inArray(school.status, filter.statuses));
   if (filter.search) {
     const term = filter.search;
     const byText = sql`(${school.name} ilike ${likePattern(term)} or ${school.postcode} ilike ${likePattern(term)})`;

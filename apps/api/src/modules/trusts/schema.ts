@@ -1,14 +1,6 @@
 import { tables } from "@atlas/db";
-import { type Phase, pageArgsSchema, sizeBandOf, trustFilterSchema } from "@atlas/domain";
-import { decodeGlobalID } from "@pothos/plugin-relay";
-import { builder } from "../builder.ts";
-import { badUserInput, parseArgs } from "../errors.ts";
-import {
-  trustPhaseCounts,
-  trustPupilCount,
-  trustSchoolCount,
-  trustSearchCondition,
-} from "../services/trust-search.ts";
+import { type Phase, sizeBandOf, trustFilterSchema } from "@atlas/domain";
+import { builder } from "../../builder.ts";
 import {
   GroupStatusEnum,
   GroupTypeEnum,
@@ -16,7 +8,16 @@ import {
   RegionEnum,
   ReligiousCharacterEnum,
   SizeBandEnum,
-} from "./enums.ts";
+} from "../../shared/enums.ts";
+import { badUserInput } from "../../shared/errors.ts";
+import { rowIdOf } from "../../shared/global-id.ts";
+import { searchConnection } from "../../shared/search-connection.ts";
+import {
+  trustPhaseCounts,
+  trustPupilCount,
+  trustSchoolCount,
+  trustSearchCondition,
+} from "./sql.ts";
 
 const PhaseCountRef = builder.objectRef<{ phase: Phase; count: number }>("PhaseCount").implement({
   description: "A number of schools in one phase.",
@@ -98,8 +99,9 @@ export const TrustRef = builder.drizzleNode("trusts", {
       query: { orderBy: { name: "asc" } },
     }),
     administrators: t.relation("adminGrants", {
+      nullable: true,
       description:
-        "Who administers the trust's profile. Visible to its administrators and curators.",
+        "Who administers the trust's profile. Private: its administrators and curators; null for anyone else.",
       authScopes: (trust) => ({ $any: { curator: true, trustAdmin: trust.id } }),
     }),
   }),
@@ -133,28 +135,35 @@ const TrustFilter = builder.inputType("TrustFilter", {
       description:
         "Trusts running a school of any of these religious characters. With regions or phases, one school must match them all.",
     }),
+    statuses: t.field({
+      type: [GroupStatusEnum],
+      required: false,
+      description: "Trusts in any of these states (open, proposed to open or to close).",
+    }),
+    types: t.field({
+      type: [GroupTypeEnum],
+      required: false,
+      description: "Multi-academy trusts, single-academy trusts, or both.",
+    }),
   }),
+});
+
+const trustSearch = searchConnection({
+  table: tables.trusts,
+  filterSchema: trustFilterSchema,
+  condition: trustSearchCondition,
 });
 
 builder.queryFields((t) => ({
   trusts: t.drizzleConnection({
     type: "trusts",
-    description: "Open trusts matching the filter, by name.",
+    description: "Trusts matching the filter, by name. Closed trusts are never listed.",
     args: { filter: t.arg({ type: TrustFilter, required: false }) },
-    totalCount: (_parent, args, ctx) => {
-      const filter = parseArgs(trustFilterSchema, args.filter ?? {}, ["filter"]);
-      return ctx.db.$count(tables.trusts, trustSearchCondition(filter, tables.trusts));
-    },
-    resolve: (query, _parent, args, ctx) => {
-      parseArgs(pageArgsSchema, args);
-      const filter = parseArgs(trustFilterSchema, args.filter ?? {}, ["filter"]);
-      return ctx.db.query.trusts.findMany(
-        query({
-          where: { RAW: (trust) => trustSearchCondition(filter, trust) },
-          orderBy: { name: "asc" },
-        }),
-      );
-    },
+    totalCount: trustSearch.totalCount,
+    resolve: (query, _parent, args, ctx) =>
+      ctx.db.query.trusts.findMany(
+        query({ where: trustSearch.where(args), orderBy: { name: "asc" } }),
+      ),
   }),
   trust: t.drizzleField({
     type: "trusts",
@@ -162,23 +171,11 @@ builder.queryFields((t) => ({
     description: "A trust by its ID; null when there is none.",
     args: { id: t.arg.id({ required: true, description: "The trust's ID (from Trust.id)." }) },
     resolve: (query, _parent, args, ctx) => {
-      const id = trustIdFrom(args.id);
+      const id = rowIdOf(args.id, "Trust");
+      if (id === null) {
+        throw badUserInput("This is not a trust ID: use the id field of a Trust.", ["id"]);
+      }
       return ctx.db.query.trusts.findFirst(query({ where: { id } }));
     },
   }),
 }));
-
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-function trustIdFrom(globalId: string): string {
-  let decoded: { typename: string; id: string };
-  try {
-    decoded = decodeGlobalID(globalId);
-  } catch {
-    throw badUserInput("This is not a trust ID: use the id field of a Trust.", ["id"]);
-  }
-  if (decoded.typename !== "Trust" || !uuid.test(decoded.id)) {
-    throw badUserInput("This is not a trust ID: use the id field of a Trust.", ["id"]);
-  }
-  return decoded.id;
-}

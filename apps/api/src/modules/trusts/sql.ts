@@ -1,7 +1,7 @@
 import { tables } from "@atlas/db";
 import { type Phase, sizeBandRanges, type TrustFilter } from "@atlas/domain";
 import { and, inArray, type SQL, sql } from "drizzle-orm";
-import { likePattern } from "./like-pattern.ts";
+import { likePattern } from "../../shared/like-pattern.ts";
 
 type TrustsTable = typeof tables.trusts;
 const { currentMemberships, schools } = tables;
@@ -29,6 +29,8 @@ export function trustPhaseCounts(trust: TrustsTable): SQL<{ phase: Phase; count:
  */
 export function trustSearchCondition(filter: TrustFilter, trust: TrustsTable): SQL {
   const conditions: SQL[] = [sql`${trust.status} <> 'CLOSED'`];
+  if (filter.statuses?.length) conditions.push(inArray(trust.status, filter.statuses));
+  if (filter.types?.length) conditions.push(inArray(trust.type, filter.types));
   if (filter.search) {
     const term = filter.search;
     conditions.push(

@@ -1,0 +1,53 @@
+import { CONTROL_CHARACTERS_MESSAGE, hasControlCharacters } from "@atlas/domain";
+import { Kind, visit } from "graphql";
+import type { Plugin } from "graphql-yoga";
+import { createGraphQLError } from "graphql-yoga";
+
+/** Where in a JSON value a string with control characters is, or null. */
+function findControlCharacters(value: unknown, path: string[]): string[] | null {
+  if (typeof value === "string") return hasControlCharacters(value) ? path : null;
+  if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) {
+      const found = findControlCharacters(item, [...path, String(i)]);
+      if (found) return found;
+    }
+  } else if (value !== null && typeof value === "object") {
+    for (const [key, item] of Object.entries(value)) {
+      const found = findControlCharacters(item, [...path, key]);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+/**
+ * Every text argument of every operation, in variables or written inline, is refused with a
+ * BAD_USER_INPUT error when it holds control characters (NUL above all, which PostgreSQL
+ * cannot store). The domain's schemas refuse them too, with the message by the field; this
+ * catches any input, including ones added later.
+ */
+export function useControlCharacterGuard(): Plugin {
+  return {
+    onExecute({ args, setResultAndStopExecution }) {
+      let path = findControlCharacters(args.variableValues ?? {}, ["variables"]);
+      if (!path) {
+        visit(args.document, {
+          [Kind.STRING]: (node) => {
+            if (!path && hasControlCharacters(node.value)) path = ["query"];
+          },
+        });
+      }
+      if (!path) return;
+      setResultAndStopExecution({
+        errors: [
+          createGraphQLError(CONTROL_CHARACTERS_MESSAGE, {
+            extensions: {
+              code: "BAD_USER_INPUT",
+              issues: [{ path, message: CONTROL_CHARACTERS_MESSAGE }],
+            },
+          }),
+        ],
+      });
+    },
+  };
+}

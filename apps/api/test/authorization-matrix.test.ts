@@ -1,0 +1,288 @@
+/**
+ * The authorization matrix: every mutation and every private field (one with auth scopes, or on
+ * a type with them) has a row saying who may use it, and is run as each kind of person against
+ * that row. A new mutation or private field without a row fails here: add its row.
+ */
+import {
+  buildSchool,
+  buildSectorBody,
+  buildTrust,
+  buildUser,
+  type RoleSpec,
+} from "@atlas/db/testing";
+import { type GraphQLField, type GraphQLNamedType, isObjectType } from "graphql";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hashPassword } from "../src/modules/accounts/passwords.ts";
+import { schema } from "../src/schema.ts";
+import { graphql } from "./gql/index.ts";
+import { createTestApp, type TestApp } from "./support/testkit.ts";
+
+const PASSWORD = "matrix password 2026";
+
+const MatrixSignIn = graphql(`
+  mutation MatrixSignIn($input: SignInInput!) {
+    signIn(input: $input) {
+      __typename
+    }
+  }
+`);
+
+const CuratorViewsRoles = graphql(`
+  query CuratorViewsRoles($id: ID!) {
+    trust(id: $id) {
+      administrators {
+        user {
+          roles {
+            role
+            sectorBody {
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+const people = [
+  "anonymous",
+  "schoolMemberOwn",
+  "schoolMemberOther",
+  "trustAdminOwn",
+  "trustAdminOther",
+  "curator",
+] as const;
+type Person = (typeof people)[number];
+type Outcome = "allowed" | "denied";
+
+/** The world each row is tried in: "own" is the trust T and its school S. */
+interface World {
+  trustId: string;
+  /** Another administrator of T, whose details the rows look at. */
+  fellowEmail: string;
+}
+
+interface Row {
+  operation: string;
+  variables: (world: World) => Record<string, unknown>;
+  /** Where the answer is; `*` is every item of a list. */
+  path: string[];
+  expected: Record<Person, Outcome>;
+  /** Ends the session it is sent with: run on a session of its own. */
+  endsSession?: boolean;
+}
+
+const everyone: Record<Person, Outcome> = {
+  anonymous: "allowed",
+  schoolMemberOwn: "allowed",
+  schoolMemberOther: "allowed",
+  trustAdminOwn: "allowed",
+  trustAdminOther: "allowed",
+  curator: "allowed",
+};
+const trustAdminsAndCurators: Record<Person, Outcome> = {
+  anonymous: "denied",
+  schoolMemberOwn: "denied",
+  schoolMemberOther: "denied",
+  trustAdminOwn: "allowed",
+  trustAdminOther: "denied",
+  curator: "allowed",
+};
+const onlyCurators: Record<Person, Outcome> = {
+  ...trustAdminsAndCurators,
+  trustAdminOwn: "denied",
+};
+
+const trustVariables = (w: World) => ({ id: w.trustId });
+/** A field read on the trust's administrators (their grants), or on the people holding them. */
+const onAdministrators = (
+  selection: string,
+  path: string[],
+  expected: Record<Person, Outcome>,
+): Row => ({
+  operation: `query ($id: ID!) { trust(id: $id) { name administrators { ${selection} } } }`,
+  variables: trustVariables,
+  path: ["trust", "administrators", "*", ...path],
+  expected,
+});
+
+const matrix: Record<string, Row> = {
+  "Mutation.signIn": {
+    operation: `mutation ($input: SignInInput!) { signIn(input: $input) { __typename } }`,
+    variables: (w) => ({ input: { email: w.fellowEmail, password: "not the password" } }),
+    path: ["signIn", "__typename"],
+    expected: everyone,
+  },
+  "Mutation.signOut": {
+    operation: `mutation { signOut { signedOut } }`,
+    variables: () => ({}),
+    path: ["signOut", "signedOut"],
+    expected: everyone,
+    endsSession: true,
+  },
+  "Trust.administrators": onAdministrators("grantedAt", [], trustAdminsAndCurators),
+  "RoleGrant.role": onAdministrators("role", ["role"], trustAdminsAndCurators),
+  "RoleGrant.grantedAt": onAdministrators("grantedAt", ["grantedAt"], trustAdminsAndCurators),
+  "RoleGrant.trust": onAdministrators("trust { name }", ["trust"], trustAdminsAndCurators),
+  "RoleGrant.school": onAdministrators("school { name }", ["school"], trustAdminsAndCurators),
+  "RoleGrant.sectorBody": onAdministrators(
+    "sectorBody { name }",
+    ["sectorBody"],
+    trustAdminsAndCurators,
+  ),
+  "RoleGrant.user": onAdministrators("user { id }", ["user"], trustAdminsAndCurators),
+  "User.id": onAdministrators("user { id }", ["user", "id"], trustAdminsAndCurators),
+  "User.name": onAdministrators("user { name }", ["user", "name"], trustAdminsAndCurators),
+  "User.email": onAdministrators("user { email }", ["user", "email"], trustAdminsAndCurators),
+  // A fellow administrator sees who else runs the trust, not where else they hold roles.
+  "User.roles": onAdministrators("user { roles { role } }", ["user", "roles"], onlyCurators),
+};
+
+/** Every mutation, and every field that has auth scopes or sits on a type that has them. */
+function scopedCoordinates(): string[] {
+  const scoped = (thing: GraphQLNamedType | GraphQLField<unknown, unknown>) =>
+    (thing.extensions as { pothosOptions?: { authScopes?: unknown } }).pothosOptions?.authScopes !==
+    undefined;
+  const found: string[] = [];
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith("__")) continue;
+    for (const field of Object.values(type.getFields())) {
+      if (type.name === "Mutation" || scoped(type) || scoped(field)) {
+        found.push(`${type.name}.${field.name}`);
+      }
+    }
+  }
+  return found.sort();
+}
+
+interface Answer {
+  data?: Record<string, unknown> | null;
+  errors?: { path?: (string | number)[]; extensions?: { code?: string } }[];
+}
+
+/** What the answer says of the field at `path`: refused, or answered. */
+function outcomeOf(answer: Answer, path: string[]): Outcome {
+  const matches = (errorPath: (string | number)[]) =>
+    errorPath.every((step, i) => path[i] === undefined || path[i] === "*" || path[i] === step) ||
+    path.every((step, i) => step === "*" || errorPath[i] === step);
+  const related = (answer.errors ?? []).filter((e) => e.path && matches(e.path));
+  const unexpected = related.filter(
+    (e) => !["FORBIDDEN", "UNAUTHENTICATED"].includes(e.extensions?.code ?? ""),
+  );
+  if (unexpected.length > 0) throw new Error(`unexpected errors: ${JSON.stringify(unexpected)}`);
+  if (related.length > 0) return "denied";
+  // Answered: every step down to the field is there (lists must not be empty, or nothing ran).
+  let values: unknown[] = [answer.data];
+  for (const step of path) {
+    values = values.flatMap((v) => {
+      if (v === null || typeof v !== "object") return [];
+      const next = (v as Record<string, unknown>)[step === "*" ? "" : step];
+      return step === "*" ? (Array.isArray(v) ? v : []) : [next];
+    });
+    if (values.length === 0) return "denied";
+  }
+  return values.every((v) => v !== undefined) ? "allowed" : "denied";
+}
+
+let app: TestApp;
+let world: World;
+const emails = new Map<Person, string>();
+const cookies = new Map<Person, string | undefined>();
+
+async function sessionOf(who: Person): Promise<string | undefined> {
+  const email = emails.get(who);
+  if (!email) return undefined;
+  const signedIn = await app.execute(MatrixSignIn, { input: { email, password: PASSWORD } });
+  return signedIn.headers.get("set-cookie")?.split(";")[0];
+}
+
+beforeAll(async () => {
+  app = await createTestApp();
+  const db = app.database.db;
+  const passwordHash = await hashPassword(PASSWORD);
+  const own = await buildTrust(db, { schools: [{}] });
+  const other = await buildTrust(db, { schools: [{}] });
+  const outsider = await buildSchool(db);
+  const body = await buildSectorBody(db);
+  const person = (...roles: RoleSpec[]) => buildUser(db, { passwordHash, roles });
+  const fellow = await person({ role: "TRUST_ADMIN", trustId: own.trust.id });
+  const ownSchool = own.schools[0]?.id ?? "";
+  const accounts: Record<Exclude<Person, "anonymous">, { email: string }> = {
+    schoolMemberOwn: await person({ role: "SCHOOL_MEMBER", schoolId: ownSchool }),
+    schoolMemberOther: await person({ role: "SCHOOL_MEMBER", schoolId: outsider.id }),
+    trustAdminOwn: await person({ role: "TRUST_ADMIN", trustId: own.trust.id }),
+    trustAdminOther: await person({ role: "TRUST_ADMIN", trustId: other.trust.id }),
+    curator: await person({ role: "CURATOR", sectorBodyId: body.id }),
+  };
+  world = {
+    trustId: Buffer.from(`Trust:${own.trust.id}`).toString("base64"),
+    fellowEmail: fellow.email,
+  };
+  for (const [who, account] of Object.entries(accounts)) emails.set(who as Person, account.email);
+  for (const who of people) cookies.set(who, await sessionOf(who));
+});
+afterAll(() => app?.close());
+
+describe("the authorization matrix", () => {
+  it("has a row for every mutation and every private field, and none for anything else", () => {
+    expect(Object.keys(matrix).sort()).toEqual(scopedCoordinates());
+  });
+
+  for (const [coordinate, row] of Object.entries(matrix)) {
+    it(`${coordinate}: ${people.map((p) => `${p} ${row.expected[p]}`).join(", ")}`, async () => {
+      const seen: Record<string, Outcome> = {};
+      for (const who of people) {
+        const cookie = row.endsSession ? await sessionOf(who) : cookies.get(who);
+        // Built from the row at run time, so sent as text.
+        const answer = await app.executeRaw(row.operation, row.variables(world), { cookie });
+        seen[who] = outcomeOf(answer.body as Answer, row.path);
+        if (row.path[0] === "trust") {
+          // A refusal never takes the trust itself away: private fields are nullable.
+          expect((answer.body as Answer).data?.trust, `${coordinate} as ${who}`).toBeTruthy();
+        }
+      }
+      expect(seen).toEqual(row.expected);
+    });
+  }
+});
+
+describe("a curator's scope", () => {
+  it("covers their own sector body only", async () => {
+    const db = app.database.db;
+    const passwordHash = await hashPassword(PASSWORD);
+    const { trust } = await buildTrust(db, { schools: [{}] });
+    const bodyA = await buildSectorBody(db, { name: "Body A" });
+    const bodyB = await buildSectorBody(db, { name: "Body B" });
+    // An administrator of the trust who also curates for body B.
+    await buildUser(db, {
+      passwordHash,
+      roles: [
+        { role: "TRUST_ADMIN", trustId: trust.id },
+        { role: "CURATOR", sectorBodyId: bodyB.id },
+      ],
+    });
+    const curatorA = await buildUser(db, {
+      passwordHash,
+      roles: [{ role: "CURATOR", sectorBodyId: bodyA.id }],
+    });
+    const curatorB = await buildUser(db, {
+      passwordHash,
+      roles: [{ role: "CURATOR", sectorBodyId: bodyB.id }],
+    });
+    const id = Buffer.from(`Trust:${trust.id}`).toString("base64");
+    const as = async (email: string) => {
+      emails.set("curator", email);
+      return app.execute(CuratorViewsRoles, { id }, { cookie: await sessionOf("curator") });
+    };
+
+    const byA = await as(curatorA.email);
+    expect(byA.expectErrors().map((e) => e.extensions?.code)).toContain("FORBIDDEN");
+    expect(byA.body.data?.trust?.administrators?.[0]?.user?.roles).toBeNull();
+
+    const byB = (await as(curatorB.email)).expectNoErrors();
+    expect(byB.trust?.administrators?.[0]?.user?.roles?.map((r) => r.role).sort()).toEqual([
+      "CURATOR",
+      "TRUST_ADMIN",
+    ]);
+  });
+});
