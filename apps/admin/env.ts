@@ -11,6 +11,13 @@ const envSchema = z.object({
   API_URL: origin("API_URL").default("http://localhost:4000"),
   /** The public Trust Atlas site, linked from the admin (built into the bundle). */
   PUBLIC_SITE_URL: origin("PUBLIC_SITE_URL").default("http://localhost:3000"),
+  /** Where the production server (`pnpm start`) listens; `pnpm dev` stays on 3001. */
+  PORT: z.coerce
+    .number({ error: "PORT must be a port number." })
+    .int({ error: "PORT must be a port number." })
+    .min(1, { error: "PORT must be from 1 to 65535." })
+    .max(65_535, { error: "PORT must be from 1 to 65535." })
+    .default(3001),
 });
 
 export type Env = z.infer<typeof envSchema>;

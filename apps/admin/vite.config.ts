@@ -5,15 +5,16 @@ import { readEnv } from "./env.ts";
 export default defineConfig((): UserConfig => {
   const env = readEnv();
   // The app talks only to same-origin /graphql: the API's HttpOnly SameSite=Lax session cookie
-  // is then first-party, in development (server) and when serving the build (preview) alike.
+  // is then first-party. This is the development server's proxy; the production build is
+  // served by server/ (`pnpm start`), which proxies the same way and adds security headers.
+  // xfwd: the API counts sign-in attempts by the visitor's address, as behind server/.
   const proxy: Record<string, ProxyOptions> = {
-    "/graphql": { target: env.API_URL, changeOrigin: true },
+    "/graphql": { target: env.API_URL, changeOrigin: true, xfwd: true },
   };
   return {
     plugins: [react()],
     define: { __PUBLIC_SITE_URL__: JSON.stringify(env.PUBLIC_SITE_URL) },
     server: { port: 3001, strictPort: true, proxy },
-    preview: { port: 3001, strictPort: true, proxy },
     build: {
       target: "es2022",
       // Maps for error reports, not referenced from the served files.

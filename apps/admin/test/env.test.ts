@@ -6,6 +6,7 @@ describe("readEnv", () => {
     expect(readEnv({})).toEqual({
       API_URL: "http://localhost:4000",
       PUBLIC_SITE_URL: "http://localhost:3000",
+      PORT: 3001,
     });
   });
 
@@ -14,7 +15,7 @@ describe("readEnv", () => {
       API_URL: "http://localhost:4200/graphql",
       PUBLIC_SITE_URL: "https://trustatlas.example/",
     });
-    expect(env).toEqual({
+    expect(env).toMatchObject({
       API_URL: "http://localhost:4200",
       PUBLIC_SITE_URL: "https://trustatlas.example",
     });
@@ -23,5 +24,13 @@ describe("readEnv", () => {
   it("refuses what is not an http(s) URL, naming the variable", () => {
     expect(() => readEnv({ API_URL: "localhost:4000" })).toThrow(/API_URL/);
     expect(() => readEnv({ API_URL: "ftp://example.org" })).toThrow(/API_URL/);
+  });
+
+  it.each(["0", "65536", "80.5", "http", ""])("refuses PORT=%j", (port) => {
+    expect(() => readEnv({ PORT: port })).toThrow(/PORT/);
+  });
+
+  it("reads the port of the production server", () => {
+    expect(readEnv({ PORT: "3411" }).PORT).toBe(3411);
   });
 });

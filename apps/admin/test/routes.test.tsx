@@ -2,10 +2,11 @@ import { createTestApi, type TestApi } from "@atlas/api/testing";
 import { type DemoData, demoPassword } from "@atlas/data";
 import { buildTrust, buildUser, figuresInDatabase } from "@atlas/db/testing";
 import { type Phase, phases } from "@atlas/domain";
+import { readPagePosition } from "@atlas/ui";
 import { renderToString } from "react-dom/server";
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from "react-router";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { readTrustListPosition, trustListVariables } from "../src/dashboard/trust-list-params.ts";
+import { readTrustListSearch, trustListVariables } from "../src/dashboard/trust-list-search.ts";
 import { TrustListDocument, TrustOverviewDocument, ViewerDocument } from "../src/gql/graphql.ts";
 import { adminRoutes } from "../src/routing/routes.tsx";
 import { accessFrom, dashboardSectionsFor } from "../src/session/access.ts";
@@ -86,7 +87,7 @@ async function fetchDashboardData(session: SessionClient, path: string) {
     }
     if (section.kind === "trust-list") {
       const params = new URL(path, "http://admin.test").searchParams;
-      const variables = trustListVariables(readTrustListPosition(params));
+      const variables = trustListVariables(readTrustListSearch(params), readPagePosition(params));
       await client.query(TrustListDocument, variables).toPromise();
     }
   }
@@ -390,12 +391,66 @@ describe("signed-in pages", () => {
     expect(rowHeaders(page1.html)).toEqual(names.slice(0, 20));
 
     const next = page1.html.match(/rel="next" href="([^"]+)"/)?.[1]?.replace(/&amp;/g, "&");
-    expect(next).toMatch(/^\/\?page=2&after=/);
+    expect(next).toMatch(/^\/\?after=[^&]+&page=2$/);
     const nextPage = next ?? "";
     await fetchDashboardData(session, nextPage);
     const page2 = await visit(session, nextPage);
     expect(text(page2.html)).toContain(`Showing 21–40 of ${listed} trusts`);
     expect(rowHeaders(page2.html)).toEqual(names.slice(20, 40));
+  });
+
+  it("goes back to the first page when the address has a cursor the API cannot read", async () => {
+    const { session, browser } = await signedInAs(curatorEmail);
+    const stale = "/?q=trust&after=not-a-cursor&page=3";
+    await fetchDashboardData(session, stale);
+    const { html } = await visit(session, stale);
+    // The API refused the cursor (it was asked), and the list does not blame the connection:
+    // the page navigates to the same search from page 1 (followed in the browser journeys).
+    expect(browser.sent("TrustList")).toBe(1);
+    expect(text(html)).not.toContain("Check your connection");
+    expect(text(html)).not.toContain("could not be loaded");
+  });
+
+  it("shows which trusts and schools are changing status, as tags", async () => {
+    const { db } = api.database;
+    const { trust } = await buildTrust(db, {
+      name: "Closing Lane Academies",
+      status: "PROPOSED_TO_CLOSE",
+      schools: [
+        { name: "Closing Lane Primary", status: "OPEN_PROPOSED_TO_CLOSE" },
+        { name: "Closing Lane Juniors", status: "OPEN" },
+      ],
+    });
+    await buildTrust(db, { name: "Opening Lane Academies", status: "PROPOSED_TO_OPEN" });
+    const admin = await buildUser(db, {
+      name: "Cleo Admin",
+      passwordHash: demoPasswordHash,
+      roles: [{ role: "TRUST_ADMIN", trustId: trust.id }],
+    });
+    const tag = (label: string) =>
+      new RegExp(`<strong class="ui-tag ui-tag--\\w+">${label}</strong>`);
+
+    const trustAdmin = await signedInAs(admin.email);
+    await fetchDashboardData(trustAdmin.session, "/");
+    const overview = (await visit(trustAdmin.session, "/")).html;
+    const statusOf = (rows: string[][]) => rows.map((row) => [row[0], row[3]]);
+    // Name, phase, type, status, …: open is plain, the rest a tag.
+    expect(statusOf(tableRows(overview, "Schools in Closing Lane Academies"))).toEqual([
+      ["Closing Lane Juniors", "Open"],
+      ["Closing Lane Primary", "Open, but proposed to close"],
+    ]);
+    expect(overview).toMatch(tag("Open, but proposed to close"));
+
+    const curator = await signedInAs(curatorEmail);
+    await fetchDashboardData(curator.session, "/?q=Lane%20Academies");
+    const list = (await visit(curator.session, "/?q=Lane%20Academies")).html;
+    // Name, type, status, …
+    expect(tableRows(list, "Trusts, page 1").map((row) => [row[0], row[2]])).toEqual([
+      ["Closing Lane Academies", "Proposed to close"],
+      ["Opening Lane Academies", "Proposed to open"],
+    ]);
+    expect(list).toMatch(tag("Proposed to close"));
+    expect(list).toMatch(tag("Proposed to open"));
   });
 
   it("lays out the trust administrator's navigation, marking the current area", async () => {

@@ -1,30 +1,37 @@
 import { groupTypes, regions } from "@atlas/domain";
 import {
   Button,
+  CursorPagination,
   countOf,
+  firstPageHref,
   formatNumber,
   Heading,
+  isUnreadableCursor,
   Notice,
-  Pagination,
+  pageLinks,
+  pageRange,
+  paginationSummary,
+  readPagePosition,
   Table,
   type TableColumn,
   TextInput,
 } from "@atlas/ui";
 import type { ResultOf } from "@graphql-typed-document-node/core";
 import { type FormEvent, useId } from "react";
-import { useNavigate, useSearchParams } from "react-router";
+import { Navigate, useNavigate, useSearchParams } from "react-router";
 import { useQuery } from "urql";
 import { graphql } from "../gql/index.ts";
 import { answers } from "../graphql/answers.ts";
 import type { Organisation } from "../session/access.ts";
 import { notRecorded } from "./labels.ts";
+import { TrustStatusTag } from "./StatusTag.tsx";
 import {
-  adjacentPageHref,
-  readTrustListPosition,
+  readTrustListSearch,
   trustListHref,
+  trustListParams,
   trustListVariables,
   trustPageSize,
-} from "./trust-list-params.ts";
+} from "./trust-list-search.ts";
 
 const TrustListQuery = graphql(`
   query TrustList($first: Int, $after: String, $last: Int, $before: String, $filter: TrustFilter) {
@@ -40,6 +47,7 @@ const TrustListQuery = graphql(`
         id
         name
         type
+        status
         schoolCount
         region
       }
@@ -52,6 +60,7 @@ type TrustRow = ResultOf<typeof TrustListQuery>["trusts"]["nodes"][number];
 const columns: readonly TableColumn<TrustRow>[] = [
   { id: "name", header: "Name", rowHeader: true, cell: (t) => t.name },
   { id: "type", header: "Type", cell: (t) => groupTypes.label(t.type) },
+  { id: "status", header: "Status", cell: (t) => <TrustStatusTag status={t.status} /> },
   { id: "schools", header: "Schools", numeric: true, cell: (t) => formatNumber(t.schoolCount) },
   {
     id: "region",
@@ -60,31 +69,45 @@ const columns: readonly TableColumn<TrustRow>[] = [
   },
 ];
 
+/** "Showing 21–40 of 134 trusts"; nothing when a hand-made link left the page unknown. */
+function pageSummary(page: number | null, totalCount: number): string | undefined {
+  if (page === null) return undefined;
+  return paginationSummary(pageRange(page, trustPageSize, totalCount), totalCount, {
+    singular: "trust",
+    plural: "trusts",
+  });
+}
+
 /** The curators' view of the register: every open trust, searchable, a page at a time. */
 export function TrustList({ sectorBodies }: { sectorBodies: readonly Organisation[] }) {
   const headingId = useId();
   const [params] = useSearchParams();
   const navigate = useNavigate();
-  const position = readTrustListPosition(params);
-  const variables = trustListVariables(position);
+  const searchText = readTrustListSearch(params);
+  const position = readPagePosition(params);
+  const variables = trustListVariables(searchText, position);
   const [result, reexecute] = useQuery({ query: TrustListQuery, variables });
   // While another page or search loads, urql still holds the last one: show it only if it
   // answers what the address asks for, so the count, caption and rows never disagree.
-  const trusts = answers(result.operation, TrustListQuery, variables)
-    ? result.data?.trusts
-    : undefined;
+  const current = answers(result.operation, TrustListQuery, variables);
+  const trusts = current ? result.data?.trusts : undefined;
 
   function search(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const text = new FormData(event.currentTarget).get("q");
-    navigate(trustListHref({ search: typeof text === "string" ? text.trim() : "", page: 1 }));
+    navigate(trustListHref(typeof text === "string" ? text.trim() : ""));
+  }
+
+  // A stale or edited cursor the API cannot read: the same search from its first page.
+  if (current && isUnreadableCursor(result.error, position)) {
+    return <Navigate replace to={firstPageHref("/", params)} />;
   }
 
   let status: string;
   if (result.error && !trusts) status = "The list of trusts could not be loaded.";
   else if (!trusts) status = "Loading trusts…";
-  else if (position.search === "") status = countOf(trusts.totalCount, "trust");
-  else status = `${countOf(trusts.totalCount, "trust")} matching “${position.search}”`;
+  else if (searchText === "") status = countOf(trusts.totalCount, "trust");
+  else status = `${countOf(trusts.totalCount, "trust")} matching “${searchText}”`;
 
   const sectorBody = sectorBodies.map((b) => b.name).join(", ");
   return (
@@ -95,12 +118,12 @@ export function TrustList({ sectorBodies }: { sectorBodies: readonly Organisatio
       <search>
         <form method="get" action="/" onSubmit={search} className="admin-search">
           <TextInput
-            key={position.search}
+            key={searchText}
             name="q"
             type="search"
             label="Search trusts"
             hint="A name, Group ID (for example TR01234) or Companies House number"
-            defaultValue={position.search}
+            defaultValue={searchText}
             maxLength={100}
             spellCheck={false}
           />
@@ -128,25 +151,22 @@ export function TrustList({ sectorBodies }: { sectorBodies: readonly Organisatio
       {trusts && (
         <>
           <Table
-            caption={`Trusts, page ${position.page}`}
+            caption={position.page === null ? "Trusts" : `Trusts, page ${position.page}`}
             captionHidden
             columns={columns}
             rows={trusts.nodes}
             rowKey={(t) => t.id}
+            stackWhenNarrow
             emptyMessage={
-              position.search === ""
+              searchText === ""
                 ? "There are no open trusts on the register."
                 : "No trust matches your search. Check the spelling or search for part of the name."
             }
           />
-          <Pagination
-            page={position.page}
-            pageSize={trustPageSize}
-            totalItems={trusts.totalCount}
-            hrefForPage={(page) => adjacentPageHref(position, page, trusts.pageInfo)}
-            itemLabel={{ singular: "trust", plural: "trusts" }}
+          <CursorPagination
+            links={pageLinks("/", trustListParams(searchText), position, trusts.pageInfo)}
+            summary={pageSummary(position.page, trusts.totalCount)}
             label="Pages of trusts"
-            showPageNumbers={false}
           />
         </>
       )}

@@ -26,6 +26,7 @@ import { useQuery } from "urql";
 import { graphql } from "../gql/index.ts";
 import type { Organisation } from "../session/access.ts";
 import { notRecorded, trustStatusTone } from "./labels.ts";
+import { SchoolStatusTag } from "./StatusTag.tsx";
 
 const TrustOverviewQuery = graphql(`
   query TrustOverview($id: ID!, $after: String) {
@@ -67,6 +68,7 @@ const TrustOverviewQuery = graphql(`
           name
           phase
           establishmentType
+          status
           pupils
           region
         }
@@ -77,7 +79,7 @@ const TrustOverviewQuery = graphql(`
 
 type Trust = NonNullable<ResultOf<typeof TrustOverviewQuery>["trust"]>;
 type School = Trust["schools"]["nodes"][number];
-type Administrator = Trust["administrators"][number];
+type Administrator = NonNullable<Trust["administrators"]>[number];
 type PhaseCount = Trust["phaseCounts"][number];
 
 /**
@@ -109,6 +111,7 @@ const schoolColumns: readonly TableColumn<School>[] = [
   { id: "name", header: "Name", rowHeader: true, cell: (s) => s.name },
   { id: "phase", header: "Phase", cell: (s) => phases.label(s.phase) },
   { id: "type", header: "Type", cell: (s) => establishmentTypes.label(s.establishmentType) },
+  { id: "status", header: "Status", cell: (s) => <SchoolStatusTag status={s.status} /> },
   {
     id: "pupils",
     header: "Pupils",
@@ -119,8 +122,8 @@ const schoolColumns: readonly TableColumn<School>[] = [
 ];
 
 const administratorColumns: readonly TableColumn<Administrator>[] = [
-  { id: "name", header: "Name", rowHeader: true, cell: (a) => a.user.name },
-  { id: "email", header: "Email address", cell: (a) => a.user.email },
+  { id: "name", header: "Name", rowHeader: true, cell: (a) => a.user?.name ?? "Not shown" },
+  { id: "email", header: "Email address", cell: (a) => a.user?.email ?? "Not shown" },
   { id: "since", header: "Administrator since", cell: (a) => formatDate(a.grantedAt) },
 ];
 
@@ -138,6 +141,8 @@ interface TrustDetailsProps {
 }
 
 function TrustDetails({ trust, showMoreSchools, loadingMore, failedMore }: TrustDetailsProps) {
+  // Null only for someone who may not see them; this page is for those who may.
+  const administrators = trust.administrators ?? [];
   const { schools } = trust;
   return (
     <>
@@ -153,8 +158,8 @@ function TrustDetails({ trust, showMoreSchools, loadingMore, failedMore }: Trust
           hint="On roll across its schools"
         />
         <Stat
-          value={formatNumber(trust.administrators.length)}
-          label={trust.administrators.length === 1 ? "administrator" : "administrators"}
+          value={formatNumber(administrators.length)}
+          label={administrators.length === 1 ? "administrator" : "administrators"}
         />
       </StatGroup>
 
@@ -192,8 +197,9 @@ function TrustDetails({ trust, showMoreSchools, loadingMore, failedMore }: Trust
         caption={`Administrators of ${trust.name}`}
         captionHidden
         columns={administratorColumns}
-        rows={trust.administrators}
-        rowKey={(a) => a.user.id}
+        rows={administrators}
+        rowKey={(a) => a.user?.id ?? a.grantedAt}
+        stackWhenNarrow
         emptyMessage="No one administers this trust yet."
       />
 
@@ -204,6 +210,7 @@ function TrustDetails({ trust, showMoreSchools, loadingMore, failedMore }: Trust
         columns={schoolColumns}
         rows={schools.nodes}
         rowKey={(s) => s.id}
+        stackWhenNarrow
         emptyMessage="The trust runs no schools yet."
       />
       {showMoreSchools && (

@@ -4,6 +4,7 @@ import type { TagTone } from "@atlas/ui";
 export function trustStatusTone(status: string): TagTone {
   if (status === "OPEN") return "success";
   if (status === "CLOSED") return "error";
+  if (status === "PROPOSED_TO_OPEN") return "info";
   return "warning";
 }
 

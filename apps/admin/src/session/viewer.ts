@@ -66,7 +66,7 @@ export const signedInRouteId = "signed-in";
 export async function requireViewer(session: SessionClient, request: Request): Promise<SignedIn> {
   const viewer = await loadViewer(session.current());
   if (!viewer) throw redirect(signInPathFor(new URL(request.url)));
-  return { viewer, access: accessFrom(viewer.roles) };
+  return { viewer, access: accessFrom(viewer.roles ?? []) };
 }
 
 /** The signed-in person and what they may do; only inside the signed-in layout. */

@@ -1,10 +1,10 @@
 import { signInInputSchema } from "@atlas/domain";
+import { errorsFromFailure, errorsFromIssues, type FormErrors } from "@atlas/ui";
 import { type ActionFunctionArgs, type LoaderFunctionArgs, redirect } from "react-router";
 import { graphql } from "../gql/index.ts";
 import { safeRedirectTarget } from "../session/redirect.ts";
 import type { SessionClient } from "../session/session-client.ts";
 import { loadViewer } from "../session/viewer.ts";
-import { errorsFromFailure, errorsFromIssues, type SignInErrors } from "./sign-in-errors.ts";
 
 const SignInMutation = graphql(`
   mutation SignIn($input: SignInInput!) {
@@ -20,6 +20,7 @@ const SignInMutation = graphql(`
       }
       ... on TooManyAttemptsError {
         message
+        retryAfterSeconds
       }
       ... on ValidationError {
         message
@@ -31,6 +32,10 @@ const SignInMutation = graphql(`
     }
   }
 `);
+
+/** The form's fields in page order: errors are listed, and field-less ones placed, by it. */
+export const signInFields = ["email", "password"] as const;
+export type SignInErrors = FormErrors<(typeof signInFields)[number]>;
 
 export interface SignInPageData {
   redirectTo: string;
@@ -75,7 +80,8 @@ export function signInAction(session: SessionClient) {
     const email = textOf(form, "email");
     const attempt = ++attempts;
     const parsed = signInInputSchema.safeParse({ email, password: textOf(form, "password") });
-    if (!parsed.success) return { attempt, email, errors: errorsFromIssues(parsed.error.issues) };
+    if (!parsed.success)
+      return { attempt, email, errors: errorsFromIssues(signInFields, parsed.error.issues) };
 
     const result = await session
       .current()
@@ -87,6 +93,6 @@ export function signInAction(session: SessionClient) {
       session.reset();
       return redirect(safeRedirectTarget(textOf(form, "redirectTo")));
     }
-    return { attempt, email, errors: errorsFromFailure(outcome) };
+    return { attempt, email, errors: errorsFromFailure(signInFields, outcome) };
   };
 }

@@ -120,6 +120,41 @@ describe("Table", () => {
     expect(find(html, "caption").attrs.class).toContain("ui-visually-hidden");
     expect(text(html)).toContain("No trusts");
   });
+
+  it("keeps the plain markup unless asked to stack rows on narrow screens", () => {
+    const plain = render(
+      <Table caption="Trusts" columns={columns} rows={rows} rowKey={(t) => t.id} />,
+    );
+    expect(find(plain, "table").attrs.class).toBe("ui-table");
+    expect(plain).not.toContain("data-label");
+  });
+
+  it("labels every cell with its column when rows stack, so no column is lost", () => {
+    const html = render(
+      <Table
+        caption="Trusts"
+        columns={[
+          ...columns,
+          {
+            id: "status",
+            header: <abbr title="Status">St.</abbr>,
+            label: "Status",
+            cell: () => "Open",
+          },
+        ]}
+        rows={rows}
+        rowKey={(t) => t.id}
+        stackWhenNarrow
+      />,
+    );
+    expect(find(html, "table").attrs.class).toBe("ui-table ui-table--stack");
+    const labels = [...findAll(html, "th", { scope: "row" }), ...findAll(html, "td")].map(
+      (cell) => cell.attrs["data-label"],
+    );
+    expect(labels).toEqual(["Trust", "Trust", "Schools", "Status", "Schools", "Status"]);
+    // The column headers stay in the markup for assistive technology.
+    expect(findAll(html, "th", { scope: "col" })).toHaveLength(3);
+  });
 });
 
 describe("SummaryList", () => {

@@ -3,6 +3,7 @@ import { type LinkComponentProps, LinkProvider } from "../link.tsx";
 import { find, findAll, render, text } from "../test-utils.ts";
 import { Breadcrumbs } from "./Breadcrumbs.tsx";
 import { Button } from "./Button.tsx";
+import { CursorPagination } from "./CursorPagination.tsx";
 import { Footer } from "./Footer.tsx";
 import { Header } from "./Header.tsx";
 import { Main } from "./Main.tsx";
@@ -209,6 +210,28 @@ describe("Pagination", () => {
     expect(pageWindow(5, 10)).toEqual([1, null, 4, 5, 6, null, 10]);
     expect(pageWindow(3, 10)).toEqual([1, 2, 3, 4, null, 10]);
     expect(pageWindow(10, 10)).toEqual([1, null, 9, 10]);
+  });
+});
+
+describe("CursorPagination", () => {
+  it("renders nothing when there is no other page", () => {
+    expect(render(<CursorPagination links={{ previous: null, next: null }} label="Pages" />)).toBe(
+      "",
+    );
+  });
+
+  it("links the previous and next pages, with the summary when given", () => {
+    const html = render(
+      <CursorPagination
+        links={{ previous: "/?q=oak", next: "/?q=oak&after=e&page=3" }}
+        summary="Showing 21–40 of 55 trusts"
+        label="Pages of trusts"
+      />,
+    );
+    expect(find(html, "nav").attrs["aria-label"]).toBe("Pages of trusts");
+    expect(find(html, "a", { rel: "prev" }).attrs.href).toBe("/?q=oak");
+    expect(find(html, "a", { rel: "next" }).attrs.href).toBe("/?q=oak&after=e&page=3");
+    expect(text(html)).toBe("Showing 21–40 of 55 trusts ← Previous page Next page →");
   });
 });
 

@@ -1,0 +1,55 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Socket } from "node:net";
+import { createProxyMiddleware } from "http-proxy-middleware";
+
+/**
+ * The address of whoever connected to this server. An IPv4 visitor on a dual-stack socket shows
+ * as `::ffff:203.0.113.7`; the API counts sign-in attempts by address, so it gets the plain
+ * form, the same for a visitor however they reached us.
+ */
+export function visitorAddress(req: IncomingMessage): string | undefined {
+  const address = req.socket.remoteAddress;
+  return address?.startsWith("::ffff:") && address.includes(".") ? address.slice(7) : address;
+}
+
+function isResponse(res: ServerResponse | Socket): res is ServerResponse {
+  return "writeHead" in res;
+}
+
+/**
+ * Same-origin `/graphql`, passed to the API so its HttpOnly SameSite=Lax session cookie is
+ * first-party. The API limits sign-in attempts per visitor by X-Forwarded-For, believed only
+ * from proxies it trusts (loopback by default), so this proxy says who the visitor is. It sets
+ * the header rather than adding to one the browser sent: a browser's own X-Forwarded-For is
+ * whatever it likes, and the API must not count attempts by it.
+ */
+export function graphqlProxy(apiOrigin: string) {
+  return createProxyMiddleware<IncomingMessage, ServerResponse>({
+    target: apiOrigin,
+    // Exactly /graphql: a string filter would also take /graphql-anything away from the app.
+    pathFilter: (pathname) => pathname === "/graphql",
+    changeOrigin: true,
+    xfwd: false,
+    on: {
+      proxyReq(proxyReq, req) {
+        const address = visitorAddress(req);
+        if (address === undefined) proxyReq.removeHeader("x-forwarded-for");
+        else proxyReq.setHeader("x-forwarded-for", address);
+      },
+      error(error, _req, res) {
+        console.error("The GraphQL API could not be reached:", error.message);
+        if (!isResponse(res)) {
+          res.destroy();
+          return;
+        }
+        if (res.headersSent) {
+          res.end();
+          return;
+        }
+        // A GraphQL-shaped answer, so the app's client reports a problem with the service.
+        res.writeHead(502, { "content-type": "application/json; charset=utf-8" });
+        res.end(JSON.stringify({ errors: [{ message: "The API could not be reached." }] }));
+      },
+    },
+  });
+}
