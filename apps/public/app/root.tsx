@@ -28,10 +28,12 @@ import {
 import type { Route } from "./+types/root";
 import { signInHref } from "./auth/redirect.ts";
 import { RouterLink } from "./components/RouterLink.tsx";
+import { useCspNonce } from "./csp-nonce.tsx";
 import { env } from "./env.server.ts";
 import { graphql } from "./gql";
 import { createApiClient } from "./graphql/client.server.ts";
 import { pageTitle, SERVICE_NAME } from "./meta.ts";
+import { RouteFocus } from "./navigation/RouteFocus.tsx";
 
 const ViewerQuery = graphql(`
   query RootViewer {
@@ -42,8 +44,9 @@ const ViewerQuery = graphql(`
   }
 `);
 
-export async function loader({ request }: Route.LoaderArgs) {
-  const api = createApiClient(request);
+export async function loader(args: Route.LoaderArgs) {
+  const { request } = args;
+  const api = createApiClient(args);
   let viewer: { id: string; name: string } | null = null;
   // Only people with a session cookie can be signed in: don't ask the API for everyone else.
   if (request.headers.get("cookie")) {
@@ -65,6 +68,14 @@ export function shouldRevalidate({
   if (formMethod !== undefined && formMethod.toUpperCase() !== "GET")
     return defaultShouldRevalidate;
   return false;
+}
+
+/**
+ * Headers of an error page come from the error (e.g. the 503's Retry-After): React Router passes
+ * them on only through the route whose boundary shows it, and that is this one.
+ */
+export function headers({ errorHeaders, loaderHeaders }: Route.HeadersArgs) {
+  return errorHeaders ?? loaderHeaders;
 }
 
 export const links: Route.LinksFunction = () => [
@@ -113,6 +124,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const location = useLocation();
   const returnTo = `${location.pathname}${location.search}`;
   const adminUrl = rootData?.adminUrl ?? "/";
+  const nonce = useCspNonce();
   return (
     <html lang="en-GB">
       <head>
@@ -157,9 +169,10 @@ export function Layout({ children }: { children: ReactNode }) {
               </p>
             </Footer>
           </div>
+          <RouteFocus />
         </LinkProvider>
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );
@@ -222,6 +235,25 @@ export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
         </p>
         <ButtonGroup>
           <Button href="/">Go to the home page</Button>
+        </ButtonGroup>
+      </ErrorPage>
+    );
+  }
+  if (isRouteErrorResponse(error) && error.status === 503) {
+    return (
+      <ErrorPage
+        title={pageTitle("Service unavailable")}
+        heading="Service unavailable – try again in a moment"
+      >
+        <p className="ui-body">
+          Trust Atlas is starting up or busy, and could not find what you asked for just now. Wait a
+          moment, then reload the page.
+        </p>
+        <p className="ui-body">Nothing you searched for or typed has been saved.</p>
+        <ButtonGroup>
+          <Button href="/" variant="secondary">
+            Go to the home page
+          </Button>
         </ButtonGroup>
       </ErrorPage>
     );

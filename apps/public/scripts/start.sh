@@ -1,7 +1,6 @@
 #!/bin/sh
-# Serves the production build (run `pnpm build` first). PORT defaults to 3000; API_URL and
-# ADMIN_URL are read by app/env.server.ts when the server starts.
+# Serves the production build (run `pnpm build` first): server/app.ts, built into
+# build/server/index.js. PORT, API_URL, ADMIN_URL and TRUST_PROXY are read by app/env.server.ts.
 set -eu
 cd "$(dirname "$0")/.."
-PATH="$PWD/node_modules/.bin:$PATH"
-PORT="${PORT:-3000}" exec react-router-serve ./build/server/index.js
+exec node ./scripts/serve.mjs

@@ -278,6 +278,32 @@ describe("the trust page", () => {
     expect(secondHtml).toContain("Schools in Very Large Learning Trust, page 2 of 2");
   });
 
+  it("shows the first page of schools, and says so, for a page link it cannot follow", async () => {
+    const { trust } = await buildTrust(api.database.db, {
+      name: "Small Steady Trust",
+      schools: [{ name: "Only Primary School" }],
+    });
+    const id = await trustIdOf(api, trust.groupId ?? "");
+    calls.length = 0;
+
+    const stale = await trustLoader(trustPageArgs(id, "?after=garbage&page=2"));
+    expect(calls.map((c) => c.variables)).toEqual([
+      { id, first: 100, after: "garbage" },
+      { id, first: 100 },
+    ]);
+    expect(stale.trust.schools.nodes).toHaveLength(1);
+    const html = renderTrustPage(id, stale);
+    expect(html).toContain("Part of the link was not understood");
+    expect(text(html)).toContain(
+      "The link to this page of results was out of date or incomplete, so the first page is shown.",
+    );
+
+    const tooFar = renderTrustPage(id, await trustLoader(trustPageArgs(id, "?page=999")));
+    expect(text(tooFar)).toContain("There is no page “999” of these results to go to");
+    const plain = renderTrustPage(id, await trustLoader(trustPageArgs(id)));
+    expect(plain).not.toContain("ui-error-summary");
+  });
+
   it("shows no pupil figure when none of the trust's schools reports one", async () => {
     const { db } = api.database;
     const { trust } = await buildTrust(db, {
@@ -302,6 +328,24 @@ describe("the trust page", () => {
       ["Primary", "1"],
       ["Secondary", "1"],
     ]);
+  });
+
+  it("marks a school proposed to close, or to open, in the trust's list of schools", async () => {
+    const { trust } = await buildTrust(api.database.db, {
+      name: "Changing Schools Trust",
+      schools: [
+        { name: "Steady Primary School" },
+        { name: "Closing Primary School", status: "OPEN_PROPOSED_TO_CLOSE" },
+        { name: "Opening Primary School", status: "PROPOSED_TO_OPEN" },
+      ],
+    });
+    const id = await trustIdOf(api, trust.groupId ?? "");
+    const html = renderTrustPage(id, await trustLoader(trustPageArgs(id)));
+    const rowOf = (name: string) =>
+      text(html.match(new RegExp(`<tr>(?:(?!</tr>).)*>${name}</a>.*?</tr>`))?.[0] ?? "");
+    expect(rowOf("Closing Primary School")).toMatch(/^Closing Primary School Proposed to close /);
+    expect(rowOf("Opening Primary School")).toMatch(/^Opening Primary School Proposed to open /);
+    expect(rowOf("Steady Primary School")).toMatch(/^Steady Primary School Primary /);
   });
 
   it("shows a trust that runs no schools yet without figures by phase", async () => {

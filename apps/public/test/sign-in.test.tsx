@@ -155,13 +155,11 @@ describe("signing in", () => {
       expect(result.data).toEqual({
         email: attempt.email,
         redirectTo: "/trusts",
-        errors: { email: "Enter the email address and password of your account." },
+        errors: { email: "The email address or password is not right." },
       });
       const html = renderAfterAttempt(result.data);
       expect(html).toContain("There is a problem");
-      expect(html).toContain(
-        '<a href="#email">Enter the email address and password of your account.</a>',
-      );
+      expect(html).toContain('<a href="#email">The email address or password is not right.</a>');
       // The email stays as typed; the password is never sent back.
       expect(inputNamed(html, "email")).toContain(`value="${attempt.email}"`);
       expect(inputNamed(html, "password")).not.toContain("value=");

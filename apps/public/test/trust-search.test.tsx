@@ -1,4 +1,3 @@
-import { createServer } from "node:net";
 import { createTestApi, type TestApi } from "@atlas/api/testing";
 import { addToTrust, buildSchools, buildTrust, type SchoolSpec } from "@atlas/db/testing";
 import { renderToString } from "react-dom/server";
@@ -7,6 +6,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import TrustSearchPage, { loader } from "../app/routes/trusts.tsx";
 import { routeArgs } from "./route-args.ts";
 import { type ApiCall, routeFetchTo, trustIdOf } from "./support/api.ts";
+import { freePort } from "./support/ports.ts";
 
 /** The network's own fetch, before any test points it at the in-process API. */
 const networkFetch = globalThis.fetch;
@@ -81,6 +81,20 @@ beforeAll(async () => {
   const leftBehind = await buildSchools(db, [northWestPrimary]);
   await addToTrust(db, former.id, leftBehind, { joinedOn: "2016-09-01", leftOn: "2020-08-31" });
 
+  // Trusts in changing states, away from the "oak" searches: one proposed to close (with a
+  // school proposed to close too), one proposed to open.
+  await buildTrust(db, {
+    name: "Elm Closing Trust",
+    status: "PROPOSED_TO_CLOSE",
+    schools: [northWestPrimary, { ...northWestPrimary, status: "OPEN_PROPOSED_TO_CLOSE" }],
+  });
+  await buildTrust(db, {
+    ...sat,
+    name: "Elm Opening Trust",
+    status: "PROPOSED_TO_OPEN",
+    schools: [northWestPrimary],
+  });
+
   oakLearningId = await trustIdOf(api, oakLearning.trust.groupId ?? "");
 });
 
@@ -126,20 +140,8 @@ async function renderSearch(path: string) {
   return { loaderData, html };
 }
 
-/** A port on this machine that nothing listens on. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const address = server.address();
-  await new Promise<void>((resolve, reject) =>
-    server.close((error) => (error ? reject(error) : resolve())),
-  );
-  if (address === null || typeof address === "string") throw new Error("no port");
-  return address.port;
-}
-
 describe("the trust search page", () => {
-  it("asks the API with the filter from the URL and the visitor's cookie", async () => {
+  it("asks the API with the filter from the URL, the visitor's cookie and address", async () => {
     const { loaderData } = await renderSearch(
       "/trusts?q=oak&region=north-west&region=nowhere&phase=primary&size=medium",
     );
@@ -152,6 +154,8 @@ describe("the trust search page", () => {
     });
     expect(call?.headers.get("cookie")).toBe("atlas_session=abc");
     expect(call?.headers.get("x-graphql-yoga-csrf")).toBeTruthy();
+    // The address the server found (see routeArgs), so the API can tell visitors apart.
+    expect(call?.headers.get("x-forwarded-for")).toBe("192.0.2.10");
     // Of the trusts found with a primary school in the North West, one has 6 to 10 schools.
     expect(loaderData.trusts.totalCount).toBe(1);
     expect(loaderData.trusts.nodes.map((t) => t.name)).toEqual(["Oak Learning Trust"]);
@@ -205,25 +209,68 @@ describe("the trust search page", () => {
     expect(html).not.toContain('rel="next"');
   });
 
-  it("starts again from the first page when the API cannot read a cursor", async () => {
-    const thrown = await loader(routeArgs("/trusts?q=oak&after=garbage&page=2", {})).catch(
-      (e: unknown) => e,
-    );
+  it("shows the first page, and says so, when the API cannot read a cursor", async () => {
+    const { loaderData, html } = await renderSearch("/trusts?q=oak&after=garbage&page=2");
     expect(calls.map((c) => c.variables)).toEqual([
       { filter: { search: "oak" }, first: 20, after: "garbage" },
+      { filter: { search: "oak" }, first: 20 },
     ]);
-    expect(thrown).toBeInstanceOf(Response);
-    if (thrown instanceof Response) {
-      expect(thrown.status).toBe(302);
-      expect(thrown.headers.get("location")).toBe("/trusts?q=oak");
-    }
+    expect(loaderData.page).toBe(1);
+    expect(loaderData.trusts.nodes).toHaveLength(20);
+    expect(html).toContain("Part of your search was not understood");
+    expect(html).toContain(
+      "The link to this page of results was out of date or incomplete, so the first page is shown.",
+    );
+    expect(html).not.toContain("garbage");
   });
 
-  it("fails loudly (the 500 page) when the API is down", async () => {
-    const port = await closedPort();
+  it("says which values in the URL it did not understand, and searches without them", async () => {
+    const { loaderData, html } = await renderSearch(
+      "/trusts?q=oak&region=XYZ&region=north-west&phase=NOPE&status=closed&page=999",
+    );
+    expect(calls.at(-1)?.variables).toEqual({
+      filter: { search: "oak", regions: ["NORTH_WEST"] },
+      first: 20,
+    });
+    expect(loaderData.trusts.totalCount).toBeGreaterThan(0);
+    const summary = /<div class="ui-error-summary"[\s\S]*?<\/ul>/.exec(html)?.[0] ?? "";
+    expect(summary).toContain("Part of your search was not understood");
+    expect(summary).toContain('href="#region"');
+    expect(summary).toContain("“XYZ” is not a region we know, so it was ignored.");
+    expect(summary).toContain("“NOPE” is not a phase we know, so it was ignored.");
+    expect(summary).toContain("“closed” is not a status of trust we list, so it was ignored.");
+    expect(summary).toContain("There is no page “999” of these results to go to");
+    // A clean search says nothing of the kind.
+    const clean = await renderSearch("/trusts?q=oak&region=north-west");
+    expect(clean.html).not.toContain("ui-error-summary");
+  });
+
+  it("filters by status and type, and shows a trust's status in the results", async () => {
+    const { loaderData, html } = await renderSearch(
+      "/trusts?q=elm&status=proposed-to-close&type=multi-academy-trust",
+    );
+    expect(calls.at(-1)?.variables).toEqual({
+      filter: { search: "elm", statuses: ["PROPOSED_TO_CLOSE"], types: ["MULTI_ACADEMY_TRUST"] },
+      first: 20,
+    });
+    expect(loaderData.trusts.nodes.map((t) => t.name)).toEqual(["Elm Closing Trust"]);
+    expect(rowOf(html, "Elm Closing Trust")).toMatch(
+      /<strong class="ui-tag[^"]*">Proposed to close</,
+    );
+    expect(checkedValues(html)).toEqual(["multi-academy-trust", "proposed-to-close"]);
+
+    const all = await renderSearch("/trusts?q=elm");
+    expect(rowOf(all.html, "Elm Opening Trust")).toContain(">Proposed to open<");
+    expect(rowOf(all.html, "Oak Learning Trust")).not.toContain("ui-tag");
+  });
+
+  it("answers 503, to try again shortly, when the API is down", async () => {
+    const port = await freePort();
     vi.stubGlobal("fetch", (_input: RequestInfo | URL, init?: RequestInit) =>
       networkFetch(`http://127.0.0.1:${port}/graphql`, init),
     );
-    await expect(loader(routeArgs("/trusts", {}))).rejects.toThrow(/GraphQL API request failed/);
+    const thrown: unknown = await loader(routeArgs("/trusts", {})).catch((e: unknown) => e);
+    // React Router's data(): the root's error page with its status and headers.
+    expect(thrown).toMatchObject({ init: { status: 503, headers: { "Retry-After": "30" } } });
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { errorSummaryItems, fieldErrorsFrom, validateSignIn } from "./sign-in-form.ts";
+import {
+  errorSummaryItems,
+  fieldErrorsFrom,
+  signInFailureErrors,
+  validateSignIn,
+} from "./sign-in-form.ts";
 
 describe("fieldErrorsFrom", () => {
   it("maps the API's ValidationError issues to the fields", () => {
@@ -14,13 +19,37 @@ describe("fieldErrorsFrom", () => {
     });
   });
 
-  it("keeps the first message for a field and puts field-less issues on the first field", () => {
+  it("keeps the first message for a field and puts field-less issues first on the first field", () => {
     expect(
       fieldErrorsFrom([
         { path: ["input"], message: "Something is wrong." },
         { path: ["input", "email"], message: "Second." },
+        { path: ["input", "email"], message: "Third." },
       ]),
-    ).toEqual({ email: "Something is wrong." });
+    ).toEqual({ email: "Something is wrong. Second." });
+  });
+});
+
+describe("signInFailureErrors (the shared wording of @atlas/ui)", () => {
+  it.each([
+    [
+      { __typename: "InvalidCredentialsError", message: "API text" },
+      { email: "The email address or password is not right." },
+    ],
+    [
+      { __typename: "TooManyAttemptsError", message: "API text", retryAfterSeconds: 600 },
+      { email: "You have tried to sign in too many times. Wait 10 minutes, then try again." },
+    ],
+    [
+      {
+        __typename: "ValidationError",
+        message: "input.password: too long",
+        issues: [{ path: ["input", "password"], message: "Too long." }],
+      },
+      { password: "Too long." },
+    ],
+  ])("%j → %j", (failure, expected) => {
+    expect(signInFailureErrors(failure)).toEqual(expected);
   });
 });
 

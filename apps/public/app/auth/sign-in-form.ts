@@ -1,4 +1,14 @@
 import { signInInputSchema } from "@atlas/domain";
+import {
+  errorsFromFailure,
+  errorsFromIssues,
+  type FieldIssueLike,
+  type MutationFailure,
+  summaryOf,
+} from "@atlas/ui";
+
+// The sign-in form's own pieces. How errors are placed and worded (wrong credentials, a pause,
+// the API's issues) is @atlas/ui's, shared with the admin app's sign-in.
 
 /** The sign-in form's fields, in page order (the error summary lists errors in this order). */
 export const SIGN_IN_FIELDS = ["email", "password"] as const;
@@ -6,36 +16,19 @@ export type SignInField = (typeof SIGN_IN_FIELDS)[number];
 
 export type SignInErrors = Partial<Record<SignInField, string>>;
 
-/** An issue as the API's ValidationError (or a zod issue) gives it: a path and a message. */
-export interface FieldIssueLike {
-  path: readonly (string | number)[];
-  message: string;
-}
-
-function isField(name: unknown): name is SignInField {
-  return typeof name === "string" && (SIGN_IN_FIELDS as readonly string[]).includes(name);
-}
-
-/**
- * One message per field from a list of issues. Paths look like `[input, email]` from the API
- * or `[email]` from the domain schema; an issue naming no field is put on the email field, the
- * first, so the error summary still has somewhere to link.
- */
+/** One message by each field from a list of issues (the API's ValidationError or zod's). */
 export function fieldErrorsFrom(issues: readonly FieldIssueLike[]): SignInErrors {
-  const errors: SignInErrors = {};
-  for (const issue of issues) {
-    const field = issue.path.find(isField) ?? "email";
-    errors[field] ??= issue.message;
-  }
-  return errors;
+  return errorsFromIssues(SIGN_IN_FIELDS, issues).fields;
+}
+
+/** The messages for the signIn mutation's typed errors. */
+export function signInFailureErrors(failure: MutationFailure): SignInErrors {
+  return errorsFromFailure(SIGN_IN_FIELDS, failure).fields;
 }
 
 /** The error summary's items, in the order the fields appear. */
 export function errorSummaryItems(errors: SignInErrors): { href: string; text: string }[] {
-  return SIGN_IN_FIELDS.flatMap((field) => {
-    const text = errors[field];
-    return text === undefined ? [] : [{ href: `#${field}`, text }];
-  });
+  return summaryOf(SIGN_IN_FIELDS, errors);
 }
 
 /**
@@ -51,9 +44,7 @@ export function validateSignIn(
   if (password === "") errors.password = "Enter your password.";
   const parsed = signInInputSchema.safeParse({ email, password });
   if (!parsed.success) {
-    const fromSchema = fieldErrorsFrom(
-      parsed.error.issues.map((i) => ({ path: i.path.map(String), message: i.message })),
-    );
+    const fromSchema = fieldErrorsFrom(parsed.error.issues);
     for (const field of SIGN_IN_FIELDS) {
       const message = fromSchema[field];
       if (message !== undefined) errors[field] ??= message;

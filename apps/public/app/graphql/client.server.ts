@@ -6,11 +6,15 @@ import {
   type OperationResult,
   type TypedDocumentNode,
 } from "@urql/core";
-import { data } from "react-router";
+import { data, type RouterContextProvider } from "react-router";
 import { env } from "../env.server.ts";
+import { visitorAddressContext } from "../request-context.ts";
 
 /** How long a page waits for the API before it gives up and shows the error page. */
 const API_TIMEOUT_MS = 10_000;
+
+/** Seconds a visitor is asked to wait when the API is starting or down. */
+export const RETRY_AFTER_SECONDS = 30;
 
 /** The API's CSRF guard (Yoga's csrf-prevention plugin) wants this header on every request. */
 const CSRF_HEADER = "x-graphql-yoga-csrf";
@@ -35,15 +39,30 @@ export interface ApiClient {
   setCookieHeaders(): Headers;
 }
 
+/** What a loader or action is given that the client needs: the request and its load context. */
+export interface RequestArgs {
+  request: Request;
+  context: Readonly<RouterContextProvider>;
+}
+
 /**
  * A GraphQL client for one incoming request. It forwards the browser's cookies (the API's
  * session cookie lives on this site's domain) and collects the cookies the API sets, so a
  * sign-in or sign-out can pass them back. Made per request so no session leaks between people.
+ *
+ * Every request reaches the API from this server, so it also says whose request it is, in
+ * X-Forwarded-For: the visitor's address as the server worked it out (server/app.ts). The API
+ * believes it only from peers it trusts, and counts sign-in attempts per visitor by it.
  */
-export function createApiClient(request: Request, apiUrl: string = env.API_URL): ApiClient {
+export function createApiClient(
+  { request, context }: RequestArgs,
+  apiUrl: string = env.API_URL,
+): ApiClient {
   const setCookies: string[] = [];
 
   const headers: Record<string, string> = { [CSRF_HEADER]: "1" };
+  const visitorAddress = context.get(visitorAddressContext);
+  if (visitorAddress !== null) headers["x-forwarded-for"] = visitorAddress;
   const cookie = request.headers.get("cookie");
   if (cookie) headers.cookie = cookie;
   const userAgent = request.headers.get("user-agent");
@@ -117,10 +136,18 @@ export function isCursorError(
 
 /**
  * A request for something that cannot exist (a malformed ID) is a 404 for the person asking;
+ * an API that cannot be reached (starting, down, too slow) is a 503 worth retrying shortly;
  * anything else is the service's fault and becomes the 500 page.
  */
-function throwApiError(error: CombinedError): never {
-  if (!error.networkError && isBadUserInput(error)) {
+export function throwApiError(error: CombinedError): never {
+  if (error.networkError) {
+    console.error("The GraphQL API could not be reached:", error.networkError);
+    throw data("Service unavailable", {
+      status: 503,
+      headers: { "Retry-After": String(RETRY_AFTER_SECONDS) },
+    });
+  }
+  if (isBadUserInput(error)) {
     throw data("Not found", { status: 404 });
   }
   throw new Error(`GraphQL API request failed: ${error.message}`, { cause: error });

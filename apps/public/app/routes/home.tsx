@@ -17,9 +17,9 @@ const TrustCountQuery = graphql(`
   }
 `);
 
-export async function loader({ request }: Route.LoaderArgs) {
+export async function loader(args: Route.LoaderArgs) {
   try {
-    const data = await createApiClient(request).query(TrustCountQuery, {});
+    const data = await createApiClient(args).query(TrustCountQuery, {});
     return { trustCount: data.trusts.totalCount };
   } catch (error) {
     // The home page is still useful without the count: the search reports an outage itself.
@@ -41,8 +41,8 @@ export default function Home({ loaderData }: Route.ComponentProps) {
           <Heading level={1}>Find and compare school trusts</Heading>
           <p className="ui-body-l">
             Trust Atlas helps schools in England that are thinking about joining, or moving to, an
-            academy trust. See where each trust works, how big it is, which schools it runs and how
-            it is governed, and compare trusts side by side before you talk to them.
+            academy trust. See where each trust works, how big it is, which schools it runs and its
+            registered details, before you talk to them.
           </p>
         </div>
 
@@ -80,9 +80,9 @@ export default function Home({ loaderData }: Route.ComponentProps) {
           </Form>
         </search>
 
-        <section aria-labelledby="compare-heading" className="ui-measure">
-          <Heading level={2} id="compare-heading">
-            What you can compare
+        <section aria-labelledby="find-out-heading" className="ui-measure ui-stack">
+          <Heading level={2} id="find-out-heading">
+            What you can find out
           </Heading>
           <ul className="ui-list ui-list--bullet ui-body">
             <li>
@@ -97,14 +97,15 @@ export default function Home({ loaderData }: Route.ComponentProps) {
               and when each one joined.
             </li>
             <li>
-              <strong>Governance</strong>: its registered details at Companies House and on the
+              <strong>Registration</strong>: its registered details at Companies House and on the
               register of schools, and how long it has been open.
             </li>
-            <li>
-              <strong>Vision</strong>: trusts publish a profile saying what they stand for and how
-              they work with their schools.
-            </li>
           </ul>
+          {/* Promise only what is built: these are planned, and said to be. */}
+          <p className="ui-body">
+            Coming later: comparing trusts side by side, trusts' own profiles of their vision and
+            governance, and trying a partnership with a trust.
+          </p>
         </section>
 
         <section aria-labelledby="browse-region-heading">

@@ -60,10 +60,11 @@ const SchoolPageQuery = graphql(`
   }
 `);
 
-export async function loader({ request, params }: Route.LoaderArgs) {
+export async function loader(args: Route.LoaderArgs) {
+  const { params } = args;
   const urn = parseUrn(params.urn);
   if (urn === null) throw data("Not found", { status: 404 });
-  const { school } = await createApiClient(request).query(SchoolPageQuery, { urn });
+  const { school } = await createApiClient(args).query(SchoolPageQuery, { urn });
   if (!school) throw data("Not found", { status: 404 });
   const current = school.trust
     ? school.memberships.find((m) => m.leftOn == null && m.trust.id === school.trust?.id)
@@ -180,6 +181,7 @@ export default function SchoolPage({ loaderData }: Route.ComponentProps) {
               <Table
                 caption={`Trusts ${school.name} was in before`}
                 captionHidden
+                stackWhenNarrow
                 rowKey={(m) => `${m.trust.id}-${m.joinedOn}`}
                 rows={pastMemberships}
                 columns={[

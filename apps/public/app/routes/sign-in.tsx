@@ -5,12 +5,12 @@ import { safeRedirectTarget } from "../auth/redirect.ts";
 import { assertSameOriginPost } from "../auth/same-origin.server.ts";
 import {
   errorSummaryItems,
-  fieldErrorsFrom,
   type SignInErrors,
+  signInFailureErrors,
   validateSignIn,
 } from "../auth/sign-in-form.ts";
 import { graphql } from "../gql";
-import { createApiClient } from "../graphql/client.server.ts";
+import { createApiClient, throwApiError } from "../graphql/client.server.ts";
 import { pageTitle } from "../meta.ts";
 import type { loader as rootLoader } from "../root.tsx";
 import type { Route } from "./+types/sign-in";
@@ -30,6 +30,7 @@ const SignInMutation = graphql(`
       }
       ... on TooManyAttemptsError {
         message
+        retryAfterSeconds
       }
       ... on ValidationError {
         message
@@ -56,7 +57,8 @@ function failed(email: string, redirectTo: string, errors: SignInErrors) {
   return data({ email, redirectTo, errors }, { status: 400 });
 }
 
-export async function action({ request }: Route.ActionArgs) {
+export async function action(args: Route.ActionArgs) {
+  const { request } = args;
   assertSameOriginPost(request);
   const form = await request.formData();
   const email = formString(form, "email").trim();
@@ -66,26 +68,19 @@ export async function action({ request }: Route.ActionArgs) {
   const checked = validateSignIn(email, password);
   if (!checked.ok) return failed(email, redirectTo, checked.errors);
 
-  const api = createApiClient(request);
+  const api = createApiClient(args);
   const result = await api.mutate(SignInMutation, { input: checked.input });
+  if (result.error) throwApiError(result.error);
   const outcome = result.data?.signIn;
-  if (result.error || !outcome) {
-    throw new Error(`Sign-in failed: ${result.error?.message ?? "no data"}`, {
-      cause: result.error,
-    });
-  }
+  if (!outcome) throw new Error("Sign-in failed: the API answered with no data.");
   switch (outcome.__typename) {
     case "SignInPayload":
       // 303: the browser follows with a GET, so refreshing the next page does not post again.
       throw redirect(redirectTo, { status: 303, headers: api.setCookieHeaders() });
     case "InvalidCredentialsError":
-      return failed(email, redirectTo, {
-        email: "Enter the email address and password of your account.",
-      });
     case "TooManyAttemptsError":
-      return failed(email, redirectTo, { email: outcome.message });
     case "ValidationError":
-      return failed(email, redirectTo, fieldErrorsFrom(outcome.issues));
+      return failed(email, redirectTo, signInFailureErrors(outcome));
     default:
       return outcome satisfies never;
   }
@@ -120,8 +115,8 @@ export default function SignIn({ loaderData, actionData }: Route.ComponentProps)
           </Notice>
         )}
         <p className="ui-body">
-          Sign in with the account your school was given to see more about the trusts you are
-          comparing.
+          Sign in with the account your school was given. You do not need an account to find trusts
+          and read about them: everything Trust Atlas shows today is open to all.
         </p>
         <Form method="post" action="/sign-in" noValidate>
           <input

@@ -2,7 +2,7 @@ import { Button, Heading, Main } from "@atlas/ui";
 import { Form, redirect } from "react-router";
 import { assertSameOriginPost } from "../auth/same-origin.server.ts";
 import { graphql } from "../gql";
-import { createApiClient } from "../graphql/client.server.ts";
+import { createApiClient, throwApiError } from "../graphql/client.server.ts";
 import { pageTitle } from "../meta.ts";
 import type { Route } from "./+types/sign-out";
 
@@ -14,12 +14,12 @@ const SignOutMutation = graphql(`
   }
 `);
 
-export async function action({ request }: Route.ActionArgs) {
+export async function action(args: Route.ActionArgs) {
+  const { request } = args;
   assertSameOriginPost(request);
-  const api = createApiClient(request);
+  const api = createApiClient(args);
   const result = await api.mutate(SignOutMutation, {});
-  if (result.error)
-    throw new Error(`Sign-out failed: ${result.error.message}`, { cause: result.error });
+  if (result.error) throwApiError(result.error);
   // The API's Set-Cookie clears the session cookie in the browser.
   throw redirect("/", { status: 303, headers: api.setCookieHeaders() });
 }

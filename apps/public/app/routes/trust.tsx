@@ -9,6 +9,7 @@ import {
 import {
   Breadcrumbs,
   countOf,
+  ErrorSummary,
   formatDate,
   formatNumber,
   Heading,
@@ -20,15 +21,18 @@ import {
   Tag,
   TextLink,
 } from "@atlas/ui";
-import { data, redirect } from "react-router";
+import { data } from "react-router";
 import { CursorPagination } from "../components/CursorPagination.tsx";
 import { NotRecordedDash } from "../components/NotRecorded.tsx";
+import { SchoolStatusTag } from "../components/StatusTag.tsx";
 import { NOT_RECORDED } from "../format.ts";
 import { graphql } from "../gql";
-import { createApiClient, dataOf, isCursorError } from "../graphql/client.server.ts";
+import { createApiClient, dataOf } from "../graphql/client.server.ts";
 import { pageTitle } from "../meta.ts";
-import { pageArgs, pageLinks } from "../search/pagination.ts";
-import { parsePagePosition } from "../search/params.ts";
+import { RESULTS_HEADING_ID } from "../navigation/RouteFocus.tsx";
+import { ignoredSummaryItems } from "../search/ignored.ts";
+import { isUnreadableCursor, pageArgs, pageLinks, readPagePosition } from "../search/pagination.ts";
+import { type IgnoredValue, ignoredPagingValues, PARAM } from "../search/params.ts";
 import { inReadingOrder } from "../trusts/profile.ts";
 import type { Route } from "./+types/trust";
 
@@ -67,6 +71,7 @@ const TrustPageQuery = graphql(`
           id
           urn
           name
+          status
           phase
           establishmentType
           pupils
@@ -81,16 +86,27 @@ const TrustPageQuery = graphql(`
   }
 `);
 
-export async function loader({ request, params, url }: Route.LoaderArgs) {
-  const api = createApiClient(request);
-  const position = parsePagePosition(url.searchParams);
-  const result = await api.queryResult(TrustPageQuery, {
+export async function loader(args: Route.LoaderArgs) {
+  const { params, url } = args;
+  const api = createApiClient(args);
+  // Paging values the page could not use are reported on it, never silently dropped.
+  const ignored: IgnoredValue[] = ignoredPagingValues(url.searchParams);
+  let position = readPagePosition(url.searchParams);
+  let result = await api.queryResult(TrustPageQuery, {
     id: params.id,
     ...pageArgs(position, SCHOOLS_PAGE_SIZE),
   });
-  // A stale cursor: show the first page of schools rather than an error.
-  if (result.error && isCursorError(result.error, position)) {
-    throw redirect(url.pathname);
+  // A stale or edited cursor: say so, and show the first page of schools.
+  if (isUnreadableCursor(result.error, position)) {
+    ignored.push({
+      param: position.after !== null ? PARAM.after : PARAM.before,
+      value: position.after ?? position.before ?? "",
+    });
+    position = { after: null, before: null, page: 1 };
+    result = await api.queryResult(TrustPageQuery, {
+      id: params.id,
+      ...pageArgs(position, SCHOOLS_PAGE_SIZE),
+    });
   }
   // A malformed ID is a BAD_USER_INPUT error, which dataOf turns into a 404.
   const { trust } = dataOf(result);
@@ -99,8 +115,13 @@ export async function loader({ request, params, url }: Route.LoaderArgs) {
   const { schools } = trust;
   const links = pageLinks(url.pathname, url.searchParams, position, schools.pageInfo);
   const totalPages = Math.max(1, Math.ceil(schools.totalCount / SCHOOLS_PAGE_SIZE));
-  const page = position.page !== null && position.page <= totalPages ? position.page : null;
+  let page = position.page;
+  if (page !== null && page > totalPages) {
+    ignored.push({ param: PARAM.page, value: String(page) });
+    page = null;
+  }
   return {
+    ignored,
     trust,
     // The API counts and sums across every school of the trust, in the same request.
     byPhase: inReadingOrder(trust.phaseCounts),
@@ -130,7 +151,7 @@ function companiesHouseHref(number: string): string {
 }
 
 export default function TrustPage({ loaderData }: Route.ComponentProps) {
-  const { trust, byPhase, pupils, links, page, totalPages } = loaderData;
+  const { trust, byPhase, pupils, links, page, totalPages, ignored } = loaderData;
   const { schools } = trust;
   const pupilsText = pupils === null ? NOT_RECORDED : formatNumber(pupils);
   const pageSummary =
@@ -147,6 +168,10 @@ export default function TrustPage({ loaderData }: Route.ComponentProps) {
       />
       <Main>
         <div className="ui-stack">
+          <ErrorSummary
+            title="Part of the link was not understood"
+            errors={ignoredSummaryItems(ignored)}
+          />
           <div className="ui-stack stack-tight">
             <Heading level={1} caption={groupTypes.label(trust.type)}>
               {trust.name}
@@ -214,6 +239,7 @@ export default function TrustPage({ loaderData }: Route.ComponentProps) {
               <Table
                 caption={`Number of ${trust.name} schools in each phase`}
                 captionHidden
+                stackWhenNarrow
                 rowKey={(row) => row.phase}
                 rows={byPhase}
                 columns={[
@@ -234,8 +260,9 @@ export default function TrustPage({ loaderData }: Route.ComponentProps) {
             </section>
           )}
 
-          <section aria-labelledby="schools-heading" className="ui-stack">
-            <Heading level={2} id="schools-heading">
+          <section aria-labelledby={RESULTS_HEADING_ID} className="ui-stack">
+            {/* Paging the schools brings focus back here (see RouteFocus). */}
+            <Heading level={2} id={RESULTS_HEADING_ID} tabIndex={-1}>
               Schools in the trust
             </Heading>
             {schools.totalCount === 0 ? (
@@ -248,6 +275,7 @@ export default function TrustPage({ loaderData }: Route.ComponentProps) {
                     : `Schools in ${trust.name}`
                 }
                 captionHidden
+                stackWhenNarrow
                 rowKey={(school) => school.id}
                 rows={schools.nodes}
                 columns={[
@@ -256,7 +284,10 @@ export default function TrustPage({ loaderData }: Route.ComponentProps) {
                     header: "School",
                     rowHeader: true,
                     cell: (school) => (
-                      <TextLink href={`/schools/${school.urn}`}>{school.name}</TextLink>
+                      <>
+                        <TextLink href={`/schools/${school.urn}`}>{school.name}</TextLink>
+                        <SchoolStatusTag status={school.status} />
+                      </>
                     ),
                   },
                   { id: "phase", header: "Phase", cell: (school) => phases.label(school.phase) },

@@ -1,5 +1,8 @@
 import {
+  groupStatuses,
   groupTypes,
+  listedTrustStatuses,
+  listedTrustTypes,
   phases,
   regions,
   religiousCharacters,
@@ -11,6 +14,7 @@ import {
   Button,
   CheckboxGroup,
   countOf,
+  ErrorSummary,
   formatNumber,
   Heading,
   Main,
@@ -18,25 +22,34 @@ import {
   Table,
   TextLink,
 } from "@atlas/ui";
-import { Form, redirect, useLocation } from "react-router";
+import { Form, useLocation } from "react-router";
 import { CursorPagination } from "../components/CursorPagination.tsx";
 import { SearchBox } from "../components/SearchBox.tsx";
+import { TrustStatusTag } from "../components/StatusTag.tsx";
 import { NOT_RECORDED } from "../format.ts";
 import { graphql } from "../gql";
-import { createApiClient, dataOf, isCursorError } from "../graphql/client.server.ts";
+import { createApiClient, dataOf } from "../graphql/client.server.ts";
 import { pageTitle } from "../meta.ts";
+import { RESULTS_HEADING_ID } from "../navigation/RouteFocus.tsx";
+import { ignoredSummaryItems } from "../search/ignored.ts";
 import { COMMON_RELIGIOUS_CHARACTERS, MAIN_PHASES, offeredWithChosen } from "../search/options.ts";
-import { pageArgs, pageLinks, TRUSTS_PAGE_SIZE } from "../search/pagination.ts";
 import {
+  isUnreadableCursor,
+  pageArgs,
+  pageLinks,
+  readPagePosition,
+  TRUSTS_PAGE_SIZE,
+} from "../search/pagination.ts";
+import {
+  type IgnoredValue,
+  ignoredPagingValues,
   isFiltered,
   PARAM,
-  parsePagePosition,
-  parseTrustSearch,
+  readTrustSearch,
   type TrustSearch,
   toParamValue,
   toSearchParams,
   toTrustFilter,
-  trustSearchHref,
 } from "../search/params.ts";
 import type { Route } from "./+types/trusts";
 
@@ -54,6 +67,7 @@ const TrustSearchQuery = graphql(`
         id
         name
         type
+        status
         schoolCount
         sizeBand
         region
@@ -62,22 +76,39 @@ const TrustSearchQuery = graphql(`
   }
 `);
 
-export async function loader({ request, url }: Route.LoaderArgs) {
-  const search = parseTrustSearch(url.searchParams);
-  const position = parsePagePosition(url.searchParams);
-  const result = await createApiClient(request).queryResult(TrustSearchQuery, {
-    filter: toTrustFilter(search),
+export async function loader(args: Route.LoaderArgs) {
+  const { url } = args;
+  const { search, ignored: ignoredFilters } = readTrustSearch(url.searchParams);
+  // Values in the URL the page could not use: reported on the page, never silently dropped.
+  const ignored: IgnoredValue[] = [...ignoredFilters, ...ignoredPagingValues(url.searchParams)];
+  let position = readPagePosition(url.searchParams);
+  const api = createApiClient(args);
+  const filter = toTrustFilter(search);
+  let result = await api.queryResult(TrustSearchQuery, {
+    filter,
     ...pageArgs(position, TRUSTS_PAGE_SIZE),
   });
-  // A cursor from an old or edited link that the API cannot read: start the search again.
-  if (result.error && isCursorError(result.error, position)) {
-    throw redirect(trustSearchHref(search));
+  // A cursor from an old or edited link that the API cannot read: say so, show the first page.
+  if (isUnreadableCursor(result.error, position)) {
+    ignored.push({
+      param: position.after !== null ? PARAM.after : PARAM.before,
+      value: position.after ?? position.before ?? "",
+    });
+    position = { after: null, before: null, page: 1 };
+    result = await api.queryResult(TrustSearchQuery, {
+      filter,
+      ...pageArgs(position, TRUSTS_PAGE_SIZE),
+    });
   }
   const { trusts } = dataOf(result);
   const links = pageLinks("/trusts", toSearchParams(search), position, trusts.pageInfo);
   const totalPages = Math.max(1, Math.ceil(trusts.totalCount / TRUSTS_PAGE_SIZE));
-  const page = position.page !== null && position.page <= totalPages ? position.page : null;
-  return { search, trusts, links, page, totalPages };
+  let page = position.page;
+  if (page !== null && page > totalPages) {
+    ignored.push({ param: PARAM.page, value: String(page) });
+    page = null;
+  }
+  return { search, trusts, links, page, totalPages, ignored };
 }
 
 function foundText(count: number): string {
@@ -100,6 +131,12 @@ export const meta: Route.MetaFunction = ({ loaderData }) => {
   return [{ title: pageTitle(parts.join(", ")) }];
 };
 
+/** Trust types offered as a filter, by their plain names. */
+const TYPE_LABELS: Record<(typeof listedTrustTypes)[number], string> = {
+  MULTI_ACADEMY_TRUST: "Multi-academy trusts",
+  SINGLE_ACADEMY_TRUST: "Single-academy trusts",
+};
+
 function options<K extends string>(vocab: Vocabulary<K>, keys: readonly K[]) {
   return keys.map((key) => ({ value: toParamValue(key), label: vocab.label(key) }));
 }
@@ -119,7 +156,7 @@ function FilterForm({ search }: { search: TrustSearch }) {
         </Heading>
         {/* On a phone the filters fill the screen: let people go straight to what they found. */}
         <p className="search-filters__skip">
-          <a href="#results-heading" className="ui-link">
+          <a href={`#${RESULTS_HEADING_ID}`} className="ui-link">
             Skip to the results
           </a>
         </p>
@@ -158,6 +195,26 @@ function FilterForm({ search }: { search: TrustSearch }) {
           options={options(religiousCharacters, religiousCharacterKeys)}
           values={search.religiousCharacters.map(toParamValue)}
         />
+        <CheckboxGroup
+          name={PARAM.type}
+          legend="Type of trust"
+          legendSize="s"
+          small
+          options={listedTrustTypes.map((key) => ({
+            value: toParamValue(key),
+            label: TYPE_LABELS[key],
+          }))}
+          values={search.types.map(toParamValue)}
+        />
+        <CheckboxGroup
+          name={PARAM.status}
+          legend="Status"
+          legendSize="s"
+          hint="Closed trusts are never listed"
+          small
+          options={options(groupStatuses, listedTrustStatuses)}
+          values={search.statuses.map(toParamValue)}
+        />
         <Button fullWidth>Search</Button>
       </Form>
     </search>
@@ -182,6 +239,12 @@ function ChosenFilters({ search }: { search: TrustSearch }) {
       name: "Religious character",
       values: search.religiousCharacters.map((k) => religiousCharacters.label(k)),
     });
+  }
+  if (search.types.length > 0) {
+    groups.push({ name: "Type", values: search.types.map((k) => groupTypes.label(k)) });
+  }
+  if (search.statuses.length > 0) {
+    groups.push({ name: "Status", values: search.statuses.map((k) => groupStatuses.label(k)) });
   }
   if (groups.length === 0) return null;
   return (
@@ -216,7 +279,7 @@ function NoResults({ search }: { search: TrustSearch }) {
 }
 
 export default function TrustSearchPage({ loaderData }: Route.ComponentProps) {
-  const { search, trusts, links, page, totalPages } = loaderData;
+  const { search, trusts, links, page, totalPages, ignored } = loaderData;
   const location = useLocation();
   const heading = headingFor(search);
   const pageSummary = page === null ? undefined : `Page ${page} of ${formatNumber(totalPages)}`;
@@ -225,6 +288,10 @@ export default function TrustSearchPage({ loaderData }: Route.ComponentProps) {
       <Breadcrumbs items={[{ href: "/", label: "Home" }, { label: "Find a trust" }]} />
       <Main>
         <div className="ui-stack">
+          <ErrorSummary
+            title="Part of your search was not understood"
+            errors={ignoredSummaryItems(ignored)}
+          />
           <Heading level={1}>{heading}</Heading>
           <div className="ui-layout-sidebar">
             <div className="ui-layout-sidebar__aside">
@@ -233,13 +300,12 @@ export default function TrustSearchPage({ loaderData }: Route.ComponentProps) {
             </div>
             <section
               className="ui-layout-sidebar__content ui-stack"
-              aria-labelledby="results-heading"
+              aria-labelledby={RESULTS_HEADING_ID}
             >
-              <div aria-live="polite" aria-atomic="true">
-                <Heading level={2} id="results-heading">
-                  {foundText(trusts.totalCount)}
-                </Heading>
-              </div>
+              {/* After a search or a page change, focus comes here (see RouteFocus). */}
+              <Heading level={2} id={RESULTS_HEADING_ID} tabIndex={-1}>
+                {foundText(trusts.totalCount)}
+              </Heading>
               <ChosenFilters search={search} />
               {trusts.nodes.length === 0 ? (
                 <NoResults search={search} />
@@ -249,6 +315,7 @@ export default function TrustSearchPage({ loaderData }: Route.ComponentProps) {
                     pageSummary ? `Trusts found, ${pageSummary.toLowerCase()}` : "Trusts found"
                   }
                   captionHidden
+                  stackWhenNarrow
                   rowKey={(trust) => trust.id}
                   rows={trusts.nodes}
                   columns={[
@@ -257,9 +324,12 @@ export default function TrustSearchPage({ loaderData }: Route.ComponentProps) {
                       header: "Trust",
                       rowHeader: true,
                       cell: (trust) => (
-                        <TextLink href={`/trusts/${encodeURIComponent(trust.id)}`}>
-                          {trust.name}
-                        </TextLink>
+                        <>
+                          <TextLink href={`/trusts/${encodeURIComponent(trust.id)}`}>
+                            {trust.name}
+                          </TextLink>
+                          <TrustStatusTag status={trust.status} />
+                        </>
                       ),
                     },
                     { id: "type", header: "Type", cell: (trust) => groupTypes.label(trust.type) },

@@ -1,9 +1,28 @@
 import { describe, expect, it } from "vitest";
-import { pageArgs, pageLinks } from "./pagination.ts";
+import { isUnreadableCursor, pageArgs, pageLinks, readPagePosition } from "./pagination.ts";
 import { parsePagePosition } from "./params.ts";
 
+// The rules themselves are @atlas/ui's (table tests in packages/ui/src/paging); these check
+// them as the search pages use them, with the search's own parameters around the paging ones.
 const filters = new URLSearchParams("q=oak&region=london&region=north-west");
-const position = (query: string) => parsePagePosition(new URLSearchParams(query));
+const position = (query: string) => readPagePosition(new URLSearchParams(query));
+
+describe("the page position in the address", () => {
+  it.each(["", "after=c1&page=2", "before=c1&page=3", "after=x", "page=4", "after=c&before=d"])(
+    "reads %j as the search params module does",
+    (query) => {
+      expect(parsePagePosition(new URLSearchParams(query))).toEqual(position(query));
+    },
+  );
+
+  it("blames the cursor for an answered error only when there was one", () => {
+    expect(isUnreadableCursor({}, position("after=c1&page=2"))).toBe(true);
+    expect(isUnreadableCursor({}, position(""))).toBe(false);
+    expect(isUnreadableCursor({ networkError: new Error("down") }, position("after=c1"))).toBe(
+      false,
+    );
+  });
+});
 
 describe("pageArgs", () => {
   it("pages forwards from the start by default", () => {

@@ -2,10 +2,12 @@ import { regions } from "@atlas/domain";
 import { describe, expect, it } from "vitest";
 import {
   fromParamValue,
+  ignoredPagingValues,
   isFiltered,
   normaliseQuery,
   parsePagePosition,
   parseTrustSearch,
+  readTrustSearch,
   toParamValue,
   toSearchParams,
   toTrustFilter,
@@ -23,6 +25,8 @@ describe("parseTrustSearch", () => {
       phases: [],
       sizeBand: null,
       religiousCharacters: [],
+      statuses: [],
+      types: [],
     });
     expect(toTrustFilter(search)).toEqual({});
     expect(isFiltered(search)).toBe(false);
@@ -146,5 +150,55 @@ describe("parsePagePosition", () => {
   it("ignores an empty or over-long cursor", () => {
     expect(parsePagePosition(params("after="))).toEqual({ after: null, before: null, page: 1 });
     expect(parsePagePosition(params(`after=${"a".repeat(501)}`)).after).toBeNull();
+  });
+});
+
+describe("readTrustSearch", () => {
+  it("reads statuses and types the site lists, and leaves out the rest", () => {
+    const { search, ignored } = readTrustSearch(
+      params("status=proposed-to-close,closed&type=single-academy-trust&type=federation"),
+    );
+    expect(toTrustFilter(search)).toEqual({
+      statuses: ["PROPOSED_TO_CLOSE"],
+      types: ["SINGLE_ACADEMY_TRUST"],
+    });
+    expect(ignored).toEqual([
+      { param: "status", value: "closed" },
+      { param: "type", value: "federation" },
+    ]);
+    expect(trustSearchHref(search)).toBe(
+      "/trusts?status=proposed-to-close&type=single-academy-trust",
+    );
+  });
+
+  it("notes every value it could not use, but not a field sent empty", () => {
+    const { ignored } = readTrustSearch(
+      params("region=XYZ&region=london&phase=&phase=NOPE&size=small&size=large"),
+    );
+    expect(ignored).toEqual([
+      { param: "region", value: "XYZ" },
+      { param: "phase", value: "NOPE" },
+      { param: "size", value: "small", reason: "only-one" },
+      { param: "size", value: "large", reason: "only-one" },
+    ]);
+    expect(readTrustSearch(params("q=oak&region=london&phase=")).ignored).toEqual([]);
+  });
+});
+
+describe("ignoredPagingValues", () => {
+  it("notes a page number with no cursor to reach it, or one that is not a number", () => {
+    expect(ignoredPagingValues(params("page=999"))).toEqual([{ param: "page", value: "999" }]);
+    expect(ignoredPagingValues(params("after=abc&page=two"))).toEqual([
+      { param: "page", value: "two" },
+    ]);
+    expect(ignoredPagingValues(params(`before=${"a".repeat(501)}`))).toEqual([
+      { param: "before", value: "a".repeat(501) },
+    ]);
+  });
+
+  it("is quiet about the first page and about ordinary page links", () => {
+    expect(ignoredPagingValues(params(""))).toEqual([]);
+    expect(ignoredPagingValues(params("page=1"))).toEqual([]);
+    expect(ignoredPagingValues(params("after=abc&page=3"))).toEqual([]);
   });
 });

@@ -1,4 +1,10 @@
 import {
+  type GroupStatus,
+  type GroupType,
+  groupStatuses,
+  groupTypes,
+  listedTrustStatuses,
+  listedTrustTypes,
   type Phase,
   phases,
   type Region,
@@ -14,8 +20,8 @@ import type { TrustFilter } from "../gql/graphql.ts";
 /**
  * The trust search as it lives in the URL (`/trusts?q=oak&region=london&phase=primary`), so a
  * search can be bookmarked, shared and run by a GET form without JavaScript. Anything in the
- * URL that is not a known value is ignored, never an error: a stale or hand-edited link still
- * shows results.
+ * URL that is not a known value is left out of the search, never an error (a stale or
+ * hand-edited link still shows results), and noted as ignored so the page can say so.
  */
 export interface TrustSearch {
   /** Words in the trust's name, or its Group ID or Companies House number. */
@@ -24,6 +30,20 @@ export interface TrustSearch {
   phases: Phase[];
   sizeBand: SizeBand | null;
   religiousCharacters: ReligiousCharacter[];
+  /** Open, proposed to open, proposed to close (closed trusts are never listed). */
+  statuses: GroupStatus[];
+  /** Multi-academy or single-academy trusts. */
+  types: GroupType[];
+}
+
+/** A value in the URL that the search could not use, so left out. */
+export interface IgnoredValue {
+  /** The URL parameter, e.g. `region`. */
+  param: string;
+  /** What it said, e.g. `XYZ`. */
+  value: string;
+  /** Why: not a value the search knows (the default), or one of several where one is allowed. */
+  reason?: "unknown" | "only-one";
 }
 
 /** Where the current page of results starts or ends (Relay cursors) and its 1-based number. */
@@ -41,6 +61,8 @@ export const PARAM = {
   phase: "phase",
   size: "size",
   religiousCharacter: "religiousCharacter",
+  status: "status",
+  type: "type",
   after: "after",
   before: "before",
   page: "page",
@@ -64,18 +86,26 @@ export function fromParamValue<K extends string>(vocab: Vocabulary<K>, raw: stri
   return vocab.has(key) ? key : null;
 }
 
-/** Every known value of a repeated parameter, once each, in vocabulary order. */
+/**
+ * Every known value of a repeated parameter, once each, in vocabulary order; unknown ones (or
+ * ones the search does not offer, outside `allowed`) go to `ignored`. Empty values are a form
+ * sent with nothing chosen, not a mistake.
+ */
 function readKeys<K extends string>(
   params: URLSearchParams,
   name: string,
   vocab: Vocabulary<K>,
+  ignored: IgnoredValue[],
+  allowed: readonly K[] = vocab.keys,
 ): K[] {
   const chosen = new Set<K>();
   for (const raw of params.getAll(name)) {
     // A comma-separated list (`region=london,south-east`) is accepted too.
     for (const part of raw.split(",")) {
+      if (part.trim() === "") continue;
       const key = fromParamValue(vocab, part);
-      if (key !== null) chosen.add(key);
+      if (key !== null && allowed.includes(key)) chosen.add(key);
+      else ignored.push({ param: name, value: part.trim() });
     }
   }
   return vocab.keys.filter((key) => chosen.has(key));
@@ -87,16 +117,35 @@ export function normaliseQuery(raw: string | null): string {
   return raw.replace(/\s+/g, " ").trim().slice(0, MAX_QUERY_LENGTH).trim();
 }
 
-export function parseTrustSearch(params: URLSearchParams): TrustSearch {
-  const sizes = readKeys(params, PARAM.size, sizeBands);
-  return {
+/** The search in the URL, and the values in it that it could not use. */
+export function readTrustSearch(params: URLSearchParams): {
+  search: TrustSearch;
+  ignored: IgnoredValue[];
+} {
+  const ignored: IgnoredValue[] = [];
+  const regionKeys = readKeys(params, PARAM.region, regions, ignored);
+  const phaseKeys = readKeys(params, PARAM.phase, phases, ignored);
+  const sizes = readKeys(params, PARAM.size, sizeBands, ignored);
+  // One size band at a time (the API takes one); with several in the URL, none applies.
+  if (sizes.length > 1) {
+    for (const size of sizes) {
+      ignored.push({ param: PARAM.size, value: toParamValue(size), reason: "only-one" });
+    }
+  }
+  const search: TrustSearch = {
     q: normaliseQuery(params.get(PARAM.q)),
-    regions: readKeys(params, PARAM.region, regions),
-    phases: readKeys(params, PARAM.phase, phases),
-    // One size band at a time (the API takes one); with several in the URL, none applies.
+    regions: regionKeys,
+    phases: phaseKeys,
     sizeBand: sizes.length === 1 ? (sizes[0] ?? null) : null,
-    religiousCharacters: readKeys(params, PARAM.religiousCharacter, religiousCharacters),
+    religiousCharacters: readKeys(params, PARAM.religiousCharacter, religiousCharacters, ignored),
+    statuses: readKeys(params, PARAM.status, groupStatuses, ignored, listedTrustStatuses),
+    types: readKeys(params, PARAM.type, groupTypes, ignored, listedTrustTypes),
   };
+  return { search, ignored };
+}
+
+export function parseTrustSearch(params: URLSearchParams): TrustSearch {
+  return readTrustSearch(params).search;
 }
 
 function readCursor(params: URLSearchParams, name: string): string | null {
@@ -116,6 +165,27 @@ export function parsePagePosition(params: URLSearchParams): PagePosition {
   return { after, before, page };
 }
 
+/**
+ * Paging parameters that parsePagePosition had to pass over: a cursor too long to be one, a
+ * page number with no cursor to reach it by (pages are found by cursor, from the first), or a
+ * page number that is not one. Whether the API can read a cursor is only known by asking it.
+ */
+export function ignoredPagingValues(params: URLSearchParams): IgnoredValue[] {
+  const ignored: IgnoredValue[] = [];
+  for (const name of [PARAM.after, PARAM.before]) {
+    const value = params.get(name)?.trim() ?? "";
+    if (value.length > MAX_CURSOR_LENGTH) ignored.push({ param: name, value });
+  }
+  const pageRaw = params.get(PARAM.page)?.trim();
+  if (pageRaw === undefined || pageRaw === "") return ignored;
+  const position = parsePagePosition(params);
+  const hasCursor = position.after !== null || position.before !== null;
+  if (hasCursor ? position.page === null : pageRaw !== "1") {
+    ignored.push({ param: PARAM.page, value: pageRaw });
+  }
+  return ignored;
+}
+
 /** The GraphQL filter for a search; fields with nothing chosen are left out. */
 export function toTrustFilter(search: TrustSearch): TrustFilter {
   const filter: TrustFilter = {};
@@ -126,6 +196,8 @@ export function toTrustFilter(search: TrustSearch): TrustFilter {
   if (search.religiousCharacters.length > 0) {
     filter.religiousCharacters = search.religiousCharacters;
   }
+  if (search.statuses.length > 0) filter.statuses = search.statuses;
+  if (search.types.length > 0) filter.types = search.types;
   return filter;
 }
 
@@ -139,6 +211,8 @@ export function toSearchParams(search: TrustSearch): URLSearchParams {
   for (const key of search.religiousCharacters) {
     params.append(PARAM.religiousCharacter, toParamValue(key));
   }
+  for (const key of search.statuses) params.append(PARAM.status, toParamValue(key));
+  for (const key of search.types) params.append(PARAM.type, toParamValue(key));
   return params;
 }
 
