@@ -55,6 +55,15 @@ COPY . .
 RUN pnpm install --frozen-lockfile --offline --prod --filter=@atlas/api...
 
 # ---------------------------------------------------------------------------------------------
+# The apps' operation manifests (persisted-documents.json): in production the API runs only
+# the operations listed there (TRUSTED_DOCUMENTS). Generated from the committed schema with the
+# apps' codegen, which needs their dev dependencies, so in a stage of its own.
+FROM fetch AS manifests
+COPY . .
+RUN pnpm install --frozen-lockfile --offline --filter=@atlas/public --filter=@atlas/admin \
+ && pnpm --filter @atlas/public --filter @atlas/admin generate
+
+# ---------------------------------------------------------------------------------------------
 FROM ${NODE_IMAGE} AS runtime
 ENV NODE_ENV=production \
     PORT=4000 \
@@ -65,6 +74,8 @@ RUN mkdir -p /data && chown node:node /data
 WORKDIR /repo/apps/api
 # Owned by root and read-only to the app user: the process has no reason to modify its code.
 COPY --from=prod-deps /repo /repo
+COPY --from=manifests /repo/apps/public/app/gql/persisted-documents.json /repo/apps/public/app/gql/
+COPY --from=manifests /repo/apps/admin/src/gql/persisted-documents.json /repo/apps/admin/src/gql/
 # The node user (uid 1000) ships with the official image.
 USER node
 EXPOSE 4000

@@ -1,54 +1,34 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import axe from "axe-core";
-import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { inject } from "vitest";
+import type { Persona } from "./personas.ts";
 
 /** The built apps and API the global setup started for this run. */
 export const publicUrl = inject("publicUrl");
 export const adminUrl = inject("adminUrl");
 
-const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export { type BrowserSession, launchBrowser } from "./chromium.ts";
 
-export interface BrowserSession {
-  browser: Browser;
-  close(): Promise<void>;
-}
+/** Each persona's signed-in browser state, saved once by the global setup. */
+export const storageStates = inject("storageStates");
 
-export async function launchBrowser(): Promise<BrowserSession> {
-  // A fresh profile and HOME each run, so Chromium leaves nothing behind in the tree.
-  const home = mkdtempSync(join(tmpdir(), "atlas-e2e-chromium-"));
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    env: { ...process.env, HOME: home },
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
-  return {
-    browser,
-    async close() {
-      await browser.close();
-      rmSync(home, { recursive: true, force: true });
-    },
-  };
-}
-
-/** A fresh context (no cookies) on one of the apps; the public app unless told otherwise. */
+/**
+ * A fresh context on one of the apps (the public app unless told otherwise): no cookies, or
+ * signed in `as` one of the personas (from the state the global setup saved), or starting from
+ * any other saved `storageState` file.
+ */
 export function newContext(
   browser: Browser,
   javaScript: boolean,
   baseURL: string = publicUrl,
+  options: { as?: Persona | undefined; storageState?: string | undefined } = {},
 ): Promise<BrowserContext> {
-  return browser.newContext({ baseURL, javaScriptEnabled: javaScript });
+  const storageState = options.as ? storageStates[options.as] : options.storageState;
+  return browser.newContext({
+    baseURL,
+    javaScriptEnabled: javaScript,
+    ...(storageState ? { storageState } : {}),
+  });
 }
 
 /**
@@ -56,8 +36,11 @@ export function newContext(
  * server-rendered pages with axe, which itself needs JavaScript to run. The pages are what a
  * person with JavaScript off, or on a connection that lost the bundle, gets.
  */
-export async function newContextWithoutAppScripts(browser: Browser): Promise<BrowserContext> {
-  const context = await browser.newContext({ baseURL: publicUrl });
+export async function newContextWithoutAppScripts(
+  browser: Browser,
+  baseURL: string = publicUrl,
+): Promise<BrowserContext> {
+  const context = await browser.newContext({ baseURL });
   await context.route(/\.(?:js|mjs)(?:\?.*)?$/, (route) => route.abort());
   return context;
 }

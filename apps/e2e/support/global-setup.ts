@@ -1,9 +1,11 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import postgres from "postgres";
 import type { TestProject } from "vitest/node";
+import { launchBrowser } from "./chromium.ts";
 import { repoRoot, type Server, startServer, stopServer, waitFor } from "./servers.ts";
+import { type StorageStates, signInOncePerRole } from "./sign-in-once.ts";
 
 // Ports away from the defaults, so a platform running for development is left alone.
 const API_PORT = Number(process.env.E2E_API_PORT ?? 4410);
@@ -15,13 +17,15 @@ declare module "vitest" {
     apiUrl: string;
     publicUrl: string;
     adminUrl: string;
+    /** Each persona's signed-in browser state, a file under the run's temporary folder. */
+    storageStates: StorageStates;
   }
 }
 
 /**
  * Starts the real platform for the journeys: the API on a fresh database with the demo data
  * (a new PostgreSQL database when DATABASE_URL is set, else PGlite in a temporary folder),
- * the built public app and the built admin app.
+ * the built public app and the built admin app; then signs each persona in once.
  */
 export default async function setup(project: TestProject) {
   const servers: Server[] = [];
@@ -49,10 +53,23 @@ export default async function setup(project: TestProject) {
   const apiOrigin = `http://localhost:${API_PORT}`;
   const publicUrl = `http://localhost:${PUBLIC_PORT}`;
   const adminUrl = `http://localhost:${ADMIN_PORT}`;
+  let storageStates: StorageStates;
   try {
     const api = startServer("api", "pnpm", ["--filter", "@atlas/api", "start"], {
       cwd: repoRoot,
-      env: { ...databaseEnv, PORT: String(API_PORT), LOG_LEVEL: "warn", NODE_ENV: "test" },
+      env: {
+        ...databaseEnv,
+        PORT: String(API_PORT),
+        LOG_LEVEL: "warn",
+        // As deployed: only the apps' own operations run (trusted documents), no introspection.
+        // Plain HTTP here, so the session cookie cannot be Secure.
+        NODE_ENV: "production",
+        COOKIE_SECURE: "false",
+        // Asked for explicitly: the API loads no demo data into a PostgreSQL server by default.
+        SEED_DEMO_DATA: "true",
+        // Its own metrics port, so a run never clashes with an API already on this machine.
+        METRICS_PORT: String(API_PORT + 5000),
+      },
     });
     servers.push(api);
     const publicApp = startServer("public", "pnpm", ["--filter", "@atlas/public", "start"], {
@@ -72,15 +89,30 @@ export default async function setup(project: TestProject) {
     servers.push(adminApp);
     await waitFor(api, `${apiOrigin}/readyz`);
     await Promise.all([waitFor(publicApp, publicUrl), waitFor(adminApp, adminUrl)]);
+
+    const sessionsDir = join(dataDir, "sessions");
+    mkdirSync(sessionsDir, { mode: 0o700 });
+    const chromium = await launchBrowser();
+    try {
+      storageStates = await signInOncePerRole(
+        chromium.browser,
+        { publicUrl, adminUrl },
+        sessionsDir,
+      );
+    } finally {
+      await chromium.close();
+    }
   } catch (error) {
     await Promise.all(servers.map(stopServer));
     await dropDatabase?.();
+    rmSync(dataDir, { recursive: true, force: true });
     throw error;
   }
 
   project.provide("apiUrl", `${apiOrigin}/graphql`);
   project.provide("publicUrl", publicUrl);
   project.provide("adminUrl", adminUrl);
+  project.provide("storageStates", storageStates);
 
   return async () => {
     await Promise.all(servers.map(stopServer));

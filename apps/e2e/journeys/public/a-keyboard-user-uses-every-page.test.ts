@@ -1,25 +1,8 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  type BrowserSession,
-  launchBrowser,
-  newContext,
-  newContextWithoutAppScripts,
-  seriousAxeViolations,
-} from "../../support/browser.ts";
+import type { Page } from "playwright-core";
+import { describe, expect } from "vitest";
+import { seriousAxeViolations } from "../../support/browser.ts";
+import { journey } from "../../support/journey.ts";
 import { expectEveryControlReachableByKeyboard } from "../../support/keyboard.ts";
-
-let session: BrowserSession;
-let browser: Browser;
-
-beforeAll(async () => {
-  session = await launchBrowser();
-  browser = session.browser;
-});
-
-afterAll(async () => {
-  await session?.close();
-});
 
 /** Goes to a page; `afterLoad` can act on it (submit a form) before it is checked. */
 interface PageVisit {
@@ -75,13 +58,11 @@ const visits: PageVisit[] = [
 describe.each([
   { mode: "without the app's JavaScript", javaScript: false },
   { mode: "with JavaScript", javaScript: true },
-])("accessibility $mode", ({ javaScript }) => {
-  it.each(visits)(
-    "$name has one h1, the landmarks, a skip link, no serious axe issue and every control in Tab reach",
-    async (visit) => {
-      const context = javaScript
-        ? await newContext(browser, true)
-        : await newContextWithoutAppScripts(browser);
+])("a keyboard or screen-reader user $mode", ({ javaScript }) => {
+  journey.for(visits)(
+    "uses $name: one h1, the landmarks, a skip link, no serious axe issue, every control in Tab reach",
+    async (visit, { openContext }) => {
+      const context = await openContext({ withoutAppScripts: !javaScript });
       const page = await context.newPage();
       const path = typeof visit.path === "string" ? visit.path : await visit.path(page);
       await page.goto(path);
@@ -115,7 +96,6 @@ describe.each([
       await page.keyboard.press("Enter");
       await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("main-content");
       await expectEveryControlReachableByKeyboard(page, visit.name);
-      await context.close();
     },
   );
 });
