@@ -8,6 +8,7 @@ import {
 } from "@atlas/domain";
 import {
   Breadcrumbs,
+  CursorPagination,
   countOf,
   ErrorSummary,
   formatDate,
@@ -22,7 +23,6 @@ import {
   TextLink,
 } from "@atlas/ui";
 import { data } from "react-router";
-import { CursorPagination } from "../components/CursorPagination.tsx";
 import { NotRecordedDash } from "../components/NotRecorded.tsx";
 import { SchoolStatusTag } from "../components/StatusTag.tsx";
 import { NOT_RECORDED } from "../format.ts";

@@ -13,6 +13,7 @@ import {
   Breadcrumbs,
   Button,
   CheckboxGroup,
+  CursorPagination,
   countOf,
   ErrorSummary,
   formatNumber,
@@ -23,7 +24,6 @@ import {
   TextLink,
 } from "@atlas/ui";
 import { Form, useLocation } from "react-router";
-import { CursorPagination } from "../components/CursorPagination.tsx";
 import { SearchBox } from "../components/SearchBox.tsx";
 import { TrustStatusTag } from "../components/StatusTag.tsx";
 import { NOT_RECORDED } from "../format.ts";
