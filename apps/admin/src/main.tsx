@@ -1,5 +1,5 @@
 // First: it must run before any zod schema is built (see the module).
-import "./zod-without-eval.ts";
+import "@atlas/domain/zod-without-eval";
 import "@atlas/ui/styles.css";
 import "./admin.css";
 import { StrictMode } from "react";

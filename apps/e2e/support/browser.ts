@@ -1,5 +1,5 @@
 import axe from "axe-core";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, BrowserContext, Page, ViewportSize } from "playwright-core";
 import { inject } from "vitest";
 import type { Persona } from "./personas.ts";
 
@@ -15,19 +15,27 @@ export const storageStates = inject("storageStates");
 /**
  * A fresh context on one of the apps (the public app unless told otherwise): no cookies, or
  * signed in `as` one of the personas (from the state the global setup saved), or starting from
- * any other saved `storageState` file.
+ * any other saved `storageState` file. `viewport` sets the screen's size in CSS pixels, and
+ * `mobile` makes it a phone's (a mobile viewport and touch).
  */
 export function newContext(
   browser: Browser,
   javaScript: boolean,
   baseURL: string = publicUrl,
-  options: { as?: Persona | undefined; storageState?: string | undefined } = {},
+  options: {
+    as?: Persona | undefined;
+    storageState?: string | undefined;
+    viewport?: ViewportSize | undefined;
+    mobile?: boolean | undefined;
+  } = {},
 ): Promise<BrowserContext> {
   const storageState = options.as ? storageStates[options.as] : options.storageState;
   return browser.newContext({
     baseURL,
     javaScriptEnabled: javaScript,
     ...(storageState ? { storageState } : {}),
+    ...(options.viewport ? { viewport: options.viewport } : {}),
+    ...(options.mobile ? { isMobile: true, hasTouch: true } : {}),
   });
 }
 

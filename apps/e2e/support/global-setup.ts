@@ -53,6 +53,17 @@ export default async function setup(project: TestProject) {
   const apiOrigin = `http://localhost:${API_PORT}`;
   const publicUrl = `http://localhost:${PUBLIC_PORT}`;
   const adminUrl = `http://localhost:${ADMIN_PORT}`;
+  // A server left on one of these ports by an earlier run would answer for ours, with its own
+  // build and data: refuse to start rather than test the wrong thing.
+  for (const url of [`${apiOrigin}/healthz`, publicUrl, adminUrl]) {
+    const answered = await fetch(url).then(
+      () => true,
+      () => false,
+    );
+    if (answered) {
+      throw new Error(`${url} already answers: stop that server or set E2E_*_PORT.`);
+    }
+  }
   let storageStates: StorageStates;
   try {
     const api = startServer("api", "pnpm", ["--filter", "@atlas/api", "start"], {

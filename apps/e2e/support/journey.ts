@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext } from "playwright-core";
+import type { Browser, BrowserContext, ViewportSize } from "playwright-core";
 import { test } from "vitest";
 import { adminUrl, newContext, newContextWithoutAppScripts, publicUrl } from "./browser.ts";
 import { launchBrowser } from "./chromium.ts";
@@ -16,6 +16,10 @@ export interface ContextOptions {
   withoutAppScripts?: boolean;
   /** Start signed in as this persona (the global setup signed each in once). */
   as?: Persona;
+  /** The screen's size in CSS pixels. Default: Playwright's 1280 × 720. */
+  viewport?: ViewportSize;
+  /** A phone: a mobile viewport, with touch. Default false. */
+  mobile?: boolean;
 }
 
 /**
@@ -38,7 +42,11 @@ export const journey = test
       const baseURL = options.app === "admin" ? adminUrl : publicUrl;
       const context = options.withoutAppScripts
         ? await newContextWithoutAppScripts(browser, baseURL)
-        : await newContext(browser, options.javaScript ?? true, baseURL, { as: options.as });
+        : await newContext(browser, options.javaScript ?? true, baseURL, {
+            as: options.as,
+            viewport: options.viewport,
+            mobile: options.mobile,
+          });
       opened.push(context);
       return context;
     };

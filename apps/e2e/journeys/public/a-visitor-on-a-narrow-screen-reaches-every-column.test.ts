@@ -1,20 +1,10 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type BrowserSession, launchBrowser, publicUrl } from "../../support/browser.ts";
+import type { Page } from "playwright-core";
+import { describe, expect } from "vitest";
+import { journey } from "../../support/journey.ts";
 
 // On a phone (360 CSS pixels wide) a table's columns must all be reachable: either the rows
 // stack so every cell is on screen, or the table scrolls sideways inside its own region with a
 // visible cue (the edge shadow) that there is more. Never a column cut off without a sign.
-
-let session: BrowserSession;
-let browser: Browser;
-beforeAll(async () => {
-  session = await launchBrowser();
-  browser = session.browser;
-});
-afterAll(async () => {
-  await session?.close();
-});
 
 const WIDTH = 360;
 
@@ -68,30 +58,27 @@ async function pagesWithTables(page: Page): Promise<string[]> {
 }
 
 describe(`tables on a screen ${WIDTH} pixels wide`, () => {
-  it("keep every column on screen, or scroll in their own region with a visible cue", async () => {
-    const context = await browser.newContext({
-      baseURL: publicUrl,
-      viewport: { width: WIDTH, height: 740 },
-      isMobile: true,
-      hasTouch: true,
-    });
-    const page = await context.newPage();
-    const paths = await pagesWithTables(page);
-    let tablesSeen = 0;
-    for (const path of paths) {
-      await page.goto(path);
-      await page.waitForLoadState("networkidle");
-      const { pageScrollWidth, tables } = await reportTables(page);
-      // The page itself never scrolls sideways.
-      expect(pageScrollWidth, path).toBeLessThanOrEqual(WIDTH);
-      for (const table of tables) {
-        tablesSeen += 1;
-        const label = `${path}: ${table.caption}`;
-        if (table.scrolls) expect(table.hasCue, label).toBe(true);
-        else expect(table.cutOff, label).toEqual([]);
+  journey(
+    "keep every column on screen, or scroll in their own region with a visible cue",
+    async ({ openContext }) => {
+      const context = await openContext({ viewport: { width: WIDTH, height: 740 }, mobile: true });
+      const page = await context.newPage();
+      const paths = await pagesWithTables(page);
+      let tablesSeen = 0;
+      for (const path of paths) {
+        await page.goto(path);
+        await page.waitForLoadState("networkidle");
+        const { pageScrollWidth, tables } = await reportTables(page);
+        // The page itself never scrolls sideways.
+        expect(pageScrollWidth, path).toBeLessThanOrEqual(WIDTH);
+        for (const table of tables) {
+          tablesSeen += 1;
+          const label = `${path}: ${table.caption}`;
+          if (table.scrolls) expect(table.hasCue, label).toBe(true);
+          else expect(table.cutOff, label).toEqual([]);
+        }
       }
-    }
-    expect(tablesSeen).toBeGreaterThanOrEqual(2);
-    await context.close();
-  });
+      expect(tablesSeen).toBeGreaterThanOrEqual(2);
+    },
+  );
 });
