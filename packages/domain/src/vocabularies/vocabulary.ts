@@ -1,17 +1,21 @@
 /**
  * A controlled vocabulary: a fixed list of entries, each with a stable key used in the
  * database and the API, a human label, and (where the register has one) the register's code.
+ * Vocabularies of our own may also carry a one-sentence `description` shown beside the label.
  */
 export interface VocabularyEntry<K extends string> {
   readonly key: K;
   readonly label: string;
   readonly code?: string;
+  readonly description?: string;
 }
 
 export interface Vocabulary<K extends string> {
   readonly entries: readonly VocabularyEntry<K>[];
   readonly keys: readonly [K, ...K[]];
   label(key: K): string;
+  /** The entry's description, or "" for an entry (or vocabulary) without one. */
+  description(key: K): string;
   byCode(code: string): VocabularyEntry<K> | undefined;
   has(key: string): key is K;
 }
@@ -27,6 +31,7 @@ export function vocabulary<const K extends string>(
     entries,
     keys,
     label: (key) => byKey.get(key)?.label ?? key,
+    description: (key) => byKey.get(key)?.description ?? "",
     byCode: (code) => byCode.get(code.trim()),
     has: (key): key is K => byKey.has(key),
   };
