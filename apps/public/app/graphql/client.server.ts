@@ -122,19 +122,6 @@ export function isBadUserInput(error: CombinedError): boolean {
 }
 
 /**
- * True when a page asked for by cursor failed because of the cursor (a stale or edited link).
- * The API reports an unreadable cursor as a plain error ("Invalid cursor: …", no
- * BAD_USER_INPUT code), so any GraphQL error of a query that had a cursor counts: the caller
- * retries from the first page, which has none, and so cannot loop.
- */
-export function isCursorError(
-  error: CombinedError,
-  position: { after: string | null; before: string | null },
-): boolean {
-  return !error.networkError && (position.after !== null || position.before !== null);
-}
-
-/**
  * A request for something that cannot exist (a malformed ID) is a 404 for the person asking;
  * an API that cannot be reached (starting, down, too slow) is a 503 worth retrying shortly;
  * anything else is the service's fault and becomes the 500 page.

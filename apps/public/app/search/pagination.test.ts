@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { isUnreadableCursor, pageArgs, pageLinks, readPagePosition } from "./pagination.ts";
-import { parsePagePosition } from "./params.ts";
 
 // The rules themselves are @atlas/ui's (table tests in packages/ui/src/paging); these check
 // them as the search pages use them, with the search's own parameters around the paging ones.
@@ -8,13 +7,6 @@ const filters = new URLSearchParams("q=oak&region=london&region=north-west");
 const position = (query: string) => readPagePosition(new URLSearchParams(query));
 
 describe("the page position in the address", () => {
-  it.each(["", "after=c1&page=2", "before=c1&page=3", "after=x", "page=4", "after=c&before=d"])(
-    "reads %j as the search params module does",
-    (query) => {
-      expect(parsePagePosition(new URLSearchParams(query))).toEqual(position(query));
-    },
-  );
-
   it("blames the cursor for an answered error only when there was one", () => {
     expect(isUnreadableCursor({}, position("after=c1&page=2"))).toBe(true);
     expect(isUnreadableCursor({}, position(""))).toBe(false);

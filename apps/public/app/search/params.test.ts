@@ -1,11 +1,11 @@
 import { regions } from "@atlas/domain";
 import { describe, expect, it } from "vitest";
+import { readPagePosition } from "./pagination.ts";
 import {
   fromParamValue,
   ignoredPagingValues,
   isFiltered,
   normaliseQuery,
-  parsePagePosition,
   parseTrustSearch,
   readTrustSearch,
   toParamValue,
@@ -116,18 +116,19 @@ describe("parameter values", () => {
   });
 });
 
-describe("parsePagePosition", () => {
+// The rule is @atlas/ui's; read here with the search's own parameters around it.
+describe("readPagePosition", () => {
   it("is the first page with no cursor", () => {
-    expect(parsePagePosition(params("page=4"))).toEqual({ after: null, before: null, page: 1 });
+    expect(readPagePosition(params("page=4"))).toEqual({ after: null, before: null, page: 1 });
   });
 
   it("reads a cursor and its page number", () => {
-    expect(parsePagePosition(params("after=abc&page=2"))).toEqual({
+    expect(readPagePosition(params("after=abc&page=2"))).toEqual({
       after: "abc",
       before: null,
       page: 2,
     });
-    expect(parsePagePosition(params("before=xyz&page=3"))).toEqual({
+    expect(readPagePosition(params("before=xyz&page=3"))).toEqual({
       after: null,
       before: "xyz",
       page: 3,
@@ -135,7 +136,7 @@ describe("parsePagePosition", () => {
   });
 
   it("takes `after` when both cursors are given", () => {
-    expect(parsePagePosition(params("after=a&before=b&page=2"))).toMatchObject({
+    expect(readPagePosition(params("after=a&before=b&page=2"))).toMatchObject({
       after: "a",
       before: null,
     });
@@ -143,13 +144,13 @@ describe("parsePagePosition", () => {
 
   it("does not trust a page number that cannot be right", () => {
     for (const page of ["", "1", "0", "-2", "two", "2.5", "99999999"]) {
-      expect(parsePagePosition(params(`after=abc&page=${page}`)).page).toBeNull();
+      expect(readPagePosition(params(`after=abc&page=${page}`)).page).toBeNull();
     }
   });
 
   it("ignores an empty or over-long cursor", () => {
-    expect(parsePagePosition(params("after="))).toEqual({ after: null, before: null, page: 1 });
-    expect(parsePagePosition(params(`after=${"a".repeat(501)}`)).after).toBeNull();
+    expect(readPagePosition(params("after="))).toEqual({ after: null, before: null, page: 1 });
+    expect(readPagePosition(params(`after=${"a".repeat(501)}`)).after).toBeNull();
   });
 });
 

@@ -15,6 +15,7 @@ import {
   sizeBands,
   type Vocabulary,
 } from "@atlas/domain";
+import { readPagePosition } from "@atlas/ui";
 import type { TrustFilter } from "../gql/graphql.ts";
 
 /**
@@ -46,14 +47,6 @@ export interface IgnoredValue {
   reason?: "unknown" | "only-one";
 }
 
-/** Where the current page of results starts or ends (Relay cursors) and its 1-based number. */
-export interface PagePosition {
-  after: string | null;
-  before: string | null;
-  /** Null when a cursor came without a page number (a hand-made link): then it is unknown. */
-  page: number | null;
-}
-
 /** URL parameter names, also the names of the search form's fields. */
 export const PARAM = {
   q: "q",
@@ -72,8 +65,6 @@ export const PARAM = {
 export const MAX_QUERY_LENGTH = 100;
 /** The API takes cursors of at most 500 characters (domain pageArgsSchema). */
 const MAX_CURSOR_LENGTH = 500;
-/** Stop a silly URL from making a silly page number. */
-const MAX_PAGE = 10_000;
 
 /** `NORTH_WEST` → `north-west`: readable in the address bar. */
 export function toParamValue(key: string): string {
@@ -148,25 +139,8 @@ export function parseTrustSearch(params: URLSearchParams): TrustSearch {
   return readTrustSearch(params).search;
 }
 
-function readCursor(params: URLSearchParams, name: string): string | null {
-  const value = params.get(name)?.trim() ?? "";
-  return value.length > 0 && value.length <= MAX_CURSOR_LENGTH ? value : null;
-}
-
-/** The page position in the URL; with both `after` and `before`, `after` wins. */
-export function parsePagePosition(params: URLSearchParams): PagePosition {
-  const after = readCursor(params, PARAM.after);
-  const before = after === null ? readCursor(params, PARAM.before) : null;
-  if (after === null && before === null) return { after, before, page: 1 };
-  const pageRaw = params.get(PARAM.page) ?? "";
-  const pageNumber = /^\d{1,6}$/.test(pageRaw) ? Number(pageRaw) : Number.NaN;
-  // Page 1 has no cursor, so a cursor with page 1 (or no page) says nothing reliable.
-  const page = pageNumber >= 2 && pageNumber <= MAX_PAGE ? pageNumber : null;
-  return { after, before, page };
-}
-
 /**
- * Paging parameters that parsePagePosition had to pass over: a cursor too long to be one, a
+ * Paging parameters that readPagePosition (@atlas/ui) had to pass over: a cursor too long to be one, a
  * page number with no cursor to reach it by (pages are found by cursor, from the first), or a
  * page number that is not one. Whether the API can read a cursor is only known by asking it.
  */
@@ -178,7 +152,7 @@ export function ignoredPagingValues(params: URLSearchParams): IgnoredValue[] {
   }
   const pageRaw = params.get(PARAM.page)?.trim();
   if (pageRaw === undefined || pageRaw === "") return ignored;
-  const position = parsePagePosition(params);
+  const position = readPagePosition(params);
   const hasCursor = position.after !== null || position.before !== null;
   if (hasCursor ? position.page === null : pageRaw !== "1") {
     ignored.push({ param: PARAM.page, value: pageRaw });
