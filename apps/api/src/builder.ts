@@ -41,6 +41,7 @@ export const builder = new SchemaBuilder<{
     ID: { Input: string; Output: string };
     Date: { Input: string; Output: string };
     DateTime: { Input: Date; Output: Date };
+    JSON: { Input: never; Output: unknown };
   };
 }>({
   plugins: [ScopeAuthPlugin, ErrorsPlugin, RelayPlugin, DrizzlePlugin],

@@ -6,6 +6,8 @@ import "./shared/node-field.ts";
 import "./modules/trusts/schema.ts";
 import "./modules/schools/schema.ts";
 import "./modules/accounts/schema.ts";
+import "./modules/trust-profiles/schema.ts";
+import "./modules/schemes-of-delegation/schema.ts";
 
 builder.queryType({ description: "Read the register of trusts and schools." });
 builder.mutationType({ description: "Change what Trust Atlas holds." });

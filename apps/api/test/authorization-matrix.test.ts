@@ -3,6 +3,8 @@
  * a type with them) has a row saying who may use it, and is run as each kind of person against
  * that row. A new mutation or private field without a row fails here: add its row.
  */
+
+import { type Db, tables } from "@atlas/db";
 import {
   buildSchool,
   buildSectorBody,
@@ -10,6 +12,7 @@ import {
   buildUser,
   type RoleSpec,
 } from "@atlas/db/testing";
+import { modelScheme } from "@atlas/domain";
 import { type GraphQLField, type GraphQLNamedType, isObjectType } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashPassword } from "../src/modules/accounts/passwords.ts";
@@ -58,6 +61,9 @@ type Outcome = "allowed" | "denied";
 /** The world each row is tried in: "own" is the trust T and its school S. */
 interface World {
   trustId: string;
+  /** An older published version of T's profile and of its scheme, to unpublish. */
+  oldProfileVersionId: string;
+  oldSchemeVersionId: string;
   /** Another administrator of T, whose details the rows look at. */
   fellowEmail: string;
 }
@@ -106,6 +112,41 @@ const onAdministrators = (
   expected,
 });
 
+/** A field of T's current published profile or scheme version. */
+const onVersion = (
+  document: "profile" | "schemeOfDelegation",
+  selection: string,
+  path: string[],
+): Row => ({
+  operation: `query ($id: ID!) { trust(id: $id) { name ${document} { number ${selection} } } }`,
+  variables: trustVariables,
+  path: ["trust", document, ...path],
+  expected: trustAdminsAndCurators,
+});
+const onTrust = (selection: string, path: string[]): Row => ({
+  operation: `query ($id: ID!) { trust(id: $id) { name ${selection} } }`,
+  variables: trustVariables,
+  path: ["trust", ...path],
+  expected: trustAdminsAndCurators,
+});
+/** A mutation on T's documents: a stale version, so no one who may changes anything. */
+const editsOf = (mutation: string, inputType: string, input: (w: World) => object): Row => ({
+  operation: `mutation ($input: ${inputType}!) { ${mutation}(input: $input) { __typename } }`,
+  variables: (w) => ({ input: input(w) }),
+  path: [mutation, "__typename"],
+  expected: { ...trustAdminsAndCurators, curator: "denied" },
+});
+const unpublishes = (
+  mutation: string,
+  inputType: string,
+  versionId: (w: World) => string,
+): Row => ({
+  operation: `mutation ($input: ${inputType}!) { ${mutation}(input: $input) { __typename } }`,
+  variables: (w) => ({ input: { versionId: versionId(w), reason: "Matrix check." } }),
+  path: [mutation, "__typename"],
+  expected: onlyCurators,
+});
+
 const matrix: Record<string, Row> = {
   "Mutation.signIn": {
     operation: `mutation ($input: SignInInput!) { signIn(input: $input) { __typename } }`,
@@ -136,6 +177,64 @@ const matrix: Record<string, Row> = {
   "User.email": onAdministrators("user { email }", ["user", "email"], trustAdminsAndCurators),
   // A fellow administrator sees who else runs the trust, not where else they hold roles.
   "User.roles": onAdministrators("user { roles { role } }", ["user", "roles"], onlyCurators),
+  "Trust.profileDraft": onTrust("profileDraft { version }", ["profileDraft"]),
+  "Trust.profileHistory": onTrust("profileHistory { number }", ["profileHistory"]),
+  "Trust.schemeOfDelegationDraft": onTrust("schemeOfDelegationDraft { version }", [
+    "schemeOfDelegationDraft",
+  ]),
+  "Trust.schemeOfDelegationHistory": onTrust("schemeOfDelegationHistory { number }", [
+    "schemeOfDelegationHistory",
+  ]),
+  "TrustProfileVersion.publishedBy": onVersion("profile", "publishedBy", ["publishedBy"]),
+  "TrustProfileVersion.unpublished": onVersion("profile", "unpublished { reason }", [
+    "unpublished",
+  ]),
+  "TrustProfileVersion.changes": onVersion("profile", "changes { field }", ["changes"]),
+  "SchemeOfDelegationVersion.publishedBy": onVersion("schemeOfDelegation", "publishedBy", [
+    "publishedBy",
+  ]),
+  "SchemeOfDelegationVersion.unpublished": onVersion(
+    "schemeOfDelegation",
+    "unpublished { reason }",
+    ["unpublished"],
+  ),
+  "SchemeOfDelegationVersion.changes": onVersion("schemeOfDelegation", "changes { decision }", [
+    "changes",
+  ]),
+  "Mutation.saveTrustProfileDraft": editsOf(
+    "saveTrustProfileDraft",
+    "SaveTrustProfileDraftInput",
+    (w) => ({ trustId: w.trustId, expectedVersion: 0, profile: { visionStatement: "Matrix." } }),
+  ),
+  "Mutation.publishTrustProfile": editsOf(
+    "publishTrustProfile",
+    "PublishTrustProfileInput",
+    (w) => ({
+      trustId: w.trustId,
+      expectedVersion: 0,
+      changeSummary: "Matrix.",
+    }),
+  ),
+  "Mutation.saveSchemeOfDelegationDraft": editsOf(
+    "saveSchemeOfDelegationDraft",
+    "SaveSchemeOfDelegationDraftInput",
+    (w) => ({ trustId: w.trustId, expectedVersion: 0, cells: [] }),
+  ),
+  "Mutation.publishSchemeOfDelegation": editsOf(
+    "publishSchemeOfDelegation",
+    "PublishSchemeOfDelegationInput",
+    (w) => ({ trustId: w.trustId, expectedVersion: 0, changeSummary: "Matrix." }),
+  ),
+  "Mutation.unpublishTrustProfileVersion": unpublishes(
+    "unpublishTrustProfileVersion",
+    "UnpublishTrustProfileVersionInput",
+    (w) => w.oldProfileVersionId,
+  ),
+  "Mutation.unpublishSchemeOfDelegationVersion": unpublishes(
+    "unpublishSchemeOfDelegationVersion",
+    "UnpublishSchemeOfDelegationVersionInput",
+    (w) => w.oldSchemeVersionId,
+  ),
 };
 
 /** Every mutation, and every field that has auth scopes or sits on a type that has them. */
@@ -184,6 +283,54 @@ function outcomeOf(answer: Answer, path: string[]): Outcome {
   return values.every((v) => v !== undefined) ? "allowed" : "denied";
 }
 
+/**
+ * T's profile and scheme as two published versions each and a draft, written straight to the
+ * tables (the mutations are what the matrix checks). Returns the first versions' ids.
+ */
+async function publishedDocuments(db: Db, trustId: string, by: string) {
+  const first: Record<string, string> = {};
+  const contents = {
+    PROFILE: [{ visionStatement: "First." }, { visionStatement: "Second." }],
+    SCHEME_OF_DELEGATION: [
+      { cells: modelScheme("LOCAL_GOVERNING_BODIES") },
+      { cells: modelScheme("EARNED_AUTONOMY") },
+    ],
+  } as const;
+  for (const [kind, [one, two]] of Object.entries(contents) as [
+    keyof typeof contents,
+    readonly [object, object],
+  ][]) {
+    await db
+      .insert(tables.trustDocumentDrafts)
+      .values({ trustId, kind, content: two, version: 2, savedBy: by });
+    const [v1] = await db
+      .insert(tables.trustDocumentVersions)
+      .values([
+        {
+          trustId,
+          kind,
+          number: 1,
+          content: one,
+          draftVersion: 1,
+          changeSummary: "One.",
+          publishedBy: by,
+        },
+        {
+          trustId,
+          kind,
+          number: 2,
+          content: two,
+          draftVersion: 2,
+          changeSummary: "Two.",
+          publishedBy: by,
+        },
+      ])
+      .returning();
+    first[kind] = v1?.id ?? "";
+  }
+  return first as Record<keyof typeof contents, string>;
+}
+
 let app: TestApp;
 let world: World;
 const emails = new Map<Person, string>();
@@ -214,9 +361,14 @@ beforeAll(async () => {
     trustAdminOther: await person({ role: "TRUST_ADMIN", trustId: other.trust.id }),
     curator: await person({ role: "CURATOR", sectorBodyId: body.id }),
   };
+  const documents = await publishedDocuments(db, own.trust.id, fellow.user.id);
   world = {
     trustId: Buffer.from(`Trust:${own.trust.id}`).toString("base64"),
     fellowEmail: fellow.email,
+    oldProfileVersionId: Buffer.from(`TrustProfileVersion:${documents.PROFILE}`).toString("base64"),
+    oldSchemeVersionId: Buffer.from(
+      `SchemeOfDelegationVersion:${documents.SCHEME_OF_DELEGATION}`,
+    ).toString("base64"),
   };
   for (const [who, account] of Object.entries(accounts)) emails.set(who as Person, account.email);
   for (const who of people) cookies.set(who, await sessionOf(who));

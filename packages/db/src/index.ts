@@ -3,3 +3,4 @@ export { type ConstraintViolation, violatedConstraint } from "./constraint-viola
 export { DataDirLockedError } from "./data-dir-lock.ts";
 export { type Relations, relations } from "./relations.ts";
 export * as tables from "./schema/index.ts";
+export type { TrustDocumentKind } from "./schema/trust-documents.ts";

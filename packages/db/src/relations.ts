@@ -14,6 +14,58 @@ export const relations = defineRelations(schema, (r) => ({
       to: r.roleGrants.trustId,
       where: { role: "TRUST_ADMIN", revokedAt: { isNull: true } },
     }),
+    profileDraft: r.one.trustDocumentDrafts({
+      from: r.trusts.id,
+      to: r.trustDocumentDrafts.trustId,
+      where: { kind: "PROFILE" },
+    }),
+    schemeOfDelegationDraft: r.one.trustDocumentDrafts({
+      from: r.trusts.id,
+      to: r.trustDocumentDrafts.trustId,
+      where: { kind: "SCHEME_OF_DELEGATION" },
+    }),
+    /** Every published version of the profile; queries narrow and order them. */
+    profileVersions: r.many.trustDocumentVersions({
+      from: r.trusts.id,
+      to: r.trustDocumentVersions.trustId,
+      where: { kind: "PROFILE" },
+    }),
+    schemeOfDelegationVersions: r.many.trustDocumentVersions({
+      from: r.trusts.id,
+      to: r.trustDocumentVersions.trustId,
+      where: { kind: "SCHEME_OF_DELEGATION" },
+    }),
+    /** Published versions still up: the newest of them is what the public sees. */
+    liveProfileVersions: r.many.trustDocumentVersions({
+      from: r.trusts.id,
+      to: r.trustDocumentVersions.trustId,
+      where: { kind: "PROFILE", unpublishedAt: { isNull: true } },
+    }),
+    liveSchemeOfDelegationVersions: r.many.trustDocumentVersions({
+      from: r.trusts.id,
+      to: r.trustDocumentVersions.trustId,
+      where: { kind: "SCHEME_OF_DELEGATION", unpublishedAt: { isNull: true } },
+    }),
+  },
+  trustDocumentDrafts: {
+    trust: r.one.trusts({
+      from: r.trustDocumentDrafts.trustId,
+      to: r.trusts.id,
+      optional: false,
+    }),
+    savedByUser: r.one.users({ from: r.trustDocumentDrafts.savedBy, to: r.users.id }),
+  },
+  trustDocumentVersions: {
+    trust: r.one.trusts({
+      from: r.trustDocumentVersions.trustId,
+      to: r.trusts.id,
+      optional: false,
+    }),
+    publishedByUser: r.one.users({ from: r.trustDocumentVersions.publishedBy, to: r.users.id }),
+    unpublishedByUser: r.one.users({
+      from: r.trustDocumentVersions.unpublishedBy,
+      to: r.users.id,
+    }),
   },
   schools: {
     memberships: r.many.memberships(),

@@ -5,6 +5,7 @@ export * from "./rules/scheme-diff.ts";
 export * from "./rules/scheme-problems.ts";
 export * from "./rules/school-condition-allocation.ts";
 export * from "./schemas/accounts.ts";
+export * from "./schemas/publishing.ts";
 export * from "./schemas/search.ts";
 export * from "./schemas/text.ts";
 export * from "./schemas/trust-profile.ts";

@@ -1,14 +1,24 @@
 import {
+  centralServices,
+  churchGovernanceLevels,
+  decisionAreas,
+  delegationDecisions,
+  delegationTiers,
   establishmentStatuses,
   establishmentTypeFamilies,
   establishmentTypes,
+  governanceModels,
   groupStatuses,
   groupTypes,
+  growthStages,
   phases,
+  qualityPillars,
   regions,
   religiousCharacters,
+  responsibilityLevels,
   roles,
   sizeBands,
+  trustValues,
   type Vocabulary,
 } from "@atlas/domain";
 import { builder } from "../builder.ts";
@@ -18,7 +28,12 @@ function vocabularyEnum<K extends string>(name: string, description: string, voc
   const values = Object.fromEntries(
     vocab.entries.map((e) => [
       e.key,
-      { value: e.key, description: e.code ? `${e.label} (register code ${e.code})` : e.label },
+      {
+        value: e.key,
+        description: [e.code ? `${e.label} (register code ${e.code})` : e.label, e.description]
+          .filter(Boolean)
+          .join(": "),
+      },
     ]),
   ) as { [P in K]: { value: P; description: string } };
   return builder.enumType(name, { description, values });
@@ -69,4 +84,54 @@ export const RoleEnum = vocabularyEnum(
   "Role",
   "What a person may do, and for which organisation.",
   roles,
+);
+export const TrustValueEnum = vocabularyEnum(
+  "TrustValue",
+  "A value a trust can say it holds (Trust Atlas's own list).",
+  trustValues,
+);
+export const QualityPillarEnum = vocabularyEnum(
+  "QualityPillar",
+  "A pillar of trust quality a trust writes a statement for.",
+  qualityPillars,
+);
+export const ChurchGovernanceLevelEnum = vocabularyEnum(
+  "ChurchGovernanceLevel",
+  "How far a church appoints a trust's members and trustees.",
+  churchGovernanceLevels,
+);
+export const GrowthStageEnum = vocabularyEnum(
+  "GrowthStage",
+  "Where a trust says it is in its growth.",
+  growthStages,
+);
+export const CentralServiceEnum = vocabularyEnum(
+  "CentralService",
+  "A service a trust runs centrally for its schools.",
+  centralServices,
+);
+export const GovernanceModelEnum = vocabularyEnum(
+  "GovernanceModel",
+  "How a trust governs its schools locally.",
+  governanceModels,
+);
+export const DelegationTierEnum = vocabularyEnum(
+  "DelegationTier",
+  "A tier of a trust's governance, from members to headteacher.",
+  delegationTiers,
+);
+export const DecisionAreaEnum = vocabularyEnum(
+  "DecisionArea",
+  "An area of decisions a scheme of delegation is grouped by.",
+  decisionAreas,
+);
+export const DelegationDecisionEnum = vocabularyEnum(
+  "DelegationDecision",
+  "A decision a scheme of delegation assigns to the tiers.",
+  delegationDecisions,
+);
+export const ResponsibilityLevelEnum = vocabularyEnum(
+  "ResponsibilityLevel",
+  "What a tier does about a decision.",
+  responsibilityLevels,
 );

@@ -26,10 +26,19 @@ export class ValidationError extends UserError {
   }
 }
 
-/** Parses a mutation's input with a domain schema; failures become a typed ValidationError. */
-export function parseInput<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+/**
+ * Parses a mutation's input (or the part of it at `at`) with a domain schema; failures become a
+ * typed ValidationError whose paths start at `at`, along with any `issues` found before.
+ */
+export function parseInput<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  at: string[] = ["input"],
+  issues: FieldIssue[] = [],
+): z.output<S> {
   const parsed = schema.safeParse(value);
-  if (!parsed.success) throw new ValidationError(issuesOf(parsed.error, ["input"]));
+  if (!parsed.success) throw new ValidationError([...issues, ...issuesOf(parsed.error, at)]);
+  if (issues.length > 0) throw new ValidationError(issues);
   return parsed.data;
 }
 

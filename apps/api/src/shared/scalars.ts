@@ -30,3 +30,13 @@ builder.scalarType("DateTime", {
     return date;
   },
 });
+
+/** Any JSON value, as a field held it: used where a change's before and after vary in kind. */
+builder.scalarType("JSON", {
+  description:
+    "A JSON value (text, number, true/false, a list or a set of fields), as a field held it.",
+  serialize: (value) => value,
+  parseValue: () => {
+    throw new GraphQLError("JSON values are only ever returned, never accepted.");
+  },
+});

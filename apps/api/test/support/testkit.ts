@@ -1,11 +1,18 @@
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage } from "node:http";
+import { tables } from "@atlas/db";
 import { createTestDb, type TestDatabase } from "@atlas/db/testing";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print } from "graphql";
 import { Redis } from "ioredis";
 import { pino } from "pino";
 import { expect } from "vitest";
+import {
+  hashSessionToken,
+  newSessionToken,
+  SESSION_TTL_MS,
+  sessionCookieName,
+} from "../../src/modules/accounts/session-token.ts";
 import { type App, createApp } from "../../src/yoga.ts";
 
 export interface GraphQLResponse<T> {
@@ -50,6 +57,11 @@ export interface TestApp {
     variables?: Record<string, unknown>,
     as?: Sender,
   ): Promise<Result<Record<string, unknown>>>;
+  /**
+   * A session cookie for a person, made as signing in would make it but without the password
+   * check (slow by design), for tests about what a signed-in person may do.
+   */
+  sessionFor(userId: string): Promise<Sender>;
   close(): Promise<void>;
 }
 
@@ -88,6 +100,15 @@ export async function createTestApp(): Promise<TestApp> {
     execute: ((document: TypedDocumentNode, variables?: unknown, as?: Sender) =>
       run(yoga, print(document), variables, as)) as TestApp["execute"],
     executeRaw: (text, variables, as) => run(yoga, text, variables, as),
+    sessionFor: async (userId) => {
+      const token = newSessionToken();
+      await database.db.insert(tables.sessions).values({
+        tokenHash: hashSessionToken(token),
+        userId,
+        expiresAt: new Date(Date.now() + SESSION_TTL_MS),
+      });
+      return { cookie: `${sessionCookieName(false)}=${token}` };
+    },
     close: async () => {
       redis?.disconnect();
       await database.close();

@@ -4,3 +4,4 @@ export * from "./memberships.ts";
 export * from "./schools.ts";
 export * from "./sector-bodies.ts";
 export * from "./trusts.ts";
+export * from "./trust-documents.ts";

@@ -18,20 +18,7 @@ import {
 } from "../vocabularies/trust-profile.ts";
 import { trustValues } from "../vocabularies/trust-values.ts";
 import { emailSchema } from "./accounts.ts";
-import { plainText } from "./text.ts";
-
-/** Bounded free text: trimmed, not empty, at most `max` characters, named in each message. */
-const text = (what: string, max: number) =>
-  // The bare string check comes first only so that a missing or non-text field says what to
-  // enter; plainText() then does the real checking.
-  z
-    .string({ error: `Enter ${what}.` })
-    .pipe(
-      plainText()
-        .trim()
-        .min(1, `Enter ${what}; it cannot be blank.`)
-        .max(max, `Shorten ${what} to at most ${max} characters.`),
-    );
+import { boundedText as text, plainText } from "./text.ts";
 
 /** A choice from one of our vocabularies, with a message saying what kind of key is wanted. */
 const oneOf = <K extends string>(keys: readonly [K, ...K[]], what: string) =>

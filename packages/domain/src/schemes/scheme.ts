@@ -143,3 +143,19 @@ export function modelScheme(model: GovernanceModel): SchemeGrid {
     return delegationTiers.keys.map((tier) => ({ decision, tier, level: levels[tier] }));
   });
 }
+
+/**
+ * The grid with a cell for every decision and tier, in decision then tier order: each given
+ * level where the grid has one, null where it has none. One shape to store, compare and show,
+ * whatever order or subset of cells a form or a file sent.
+ */
+export function completeGrid(grid: SchemeGrid): SchemeGrid {
+  const given = new Map(grid.map((c) => [`${c.decision}\u0000${c.tier}`, c.level]));
+  return delegationDecisions.keys.flatMap((decision) =>
+    delegationTiers.keys.map((tier) => ({
+      decision,
+      tier,
+      level: given.get(`${decision}\u0000${tier}`) ?? null,
+    })),
+  );
+}

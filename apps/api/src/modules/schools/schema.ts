@@ -18,7 +18,7 @@ import { parseArgs } from "../../shared/errors.ts";
 import { searchConnection } from "../../shared/search-connection.ts";
 import { schoolSearchCondition } from "./sql.ts";
 
-const LocalAuthority = builder
+export const LocalAuthorityRef = builder
   .objectRef<{ code: number; name: string }>("LocalAuthority")
   .implement({
     description: "A local authority of England.",
@@ -63,7 +63,7 @@ export const SchoolRef = builder.drizzleNode("schools", {
     }),
     name: t.exposeString("name"),
     localAuthority: t.field({
-      type: LocalAuthority,
+      type: LocalAuthorityRef,
       description: "The local authority the school is in.",
       resolve: (school) => ({ code: school.laCode, name: school.laName }),
     }),
@@ -173,7 +173,7 @@ builder.queryFields((t) => ({
     },
   }),
   localAuthorities: t.field({
-    type: [LocalAuthority],
+    type: [LocalAuthorityRef],
     description: "Every local authority of England, by name.",
     resolve: () =>
       localAuthorityList

@@ -1,7 +1,18 @@
 import { tables } from "@atlas/db";
-import { type Phase, sizeBandOf, trustFilterSchema } from "@atlas/domain";
+import {
+  type EstablishmentType,
+  establishmentTypeFamily,
+  isAcademyType,
+  type Phase,
+  regions,
+  schoolConditionAllocationEligible,
+  sizeBandOf,
+  trustFilterSchema,
+} from "@atlas/domain";
 import { builder } from "../../builder.ts";
 import {
+  EstablishmentTypeEnum,
+  EstablishmentTypeFamilyEnum,
   GroupStatusEnum,
   GroupTypeEnum,
   PhaseEnum,
@@ -15,8 +26,10 @@ import { searchConnection } from "../../shared/search-connection.ts";
 import {
   trustPhaseCounts,
   trustPupilCount,
+  trustRegions,
   trustSchoolCount,
   trustSearchCondition,
+  trustTypeCounts,
 } from "./sql.ts";
 
 const PhaseCountRef = builder.objectRef<{ phase: Phase; count: number }>("PhaseCount").implement({
@@ -26,6 +39,23 @@ const PhaseCountRef = builder.objectRef<{ phase: Phase; count: number }>("PhaseC
     count: t.exposeInt("count"),
   }),
 });
+
+const TypeCountRef = builder
+  .objectRef<{ establishmentType: EstablishmentType; count: number }>("EstablishmentTypeCount")
+  .implement({
+    description: "A number of schools of one type.",
+    fields: (t) => ({
+      establishmentType: t.expose("establishmentType", { type: EstablishmentTypeEnum }),
+      family: t.field({
+        type: EstablishmentTypeFamilyEnum,
+        resolve: (c) => establishmentTypeFamily(c.establishmentType),
+      }),
+      count: t.exposeInt("count"),
+    }),
+  });
+
+const academiesIn = (counts: { establishmentType: EstablishmentType; count: number }[]) =>
+  counts.reduce((sum, c) => sum + (isAcademyType(c.establishmentType) ? c.count : 0), 0);
 
 export const TrustRef = builder.drizzleNode("trusts", {
   name: "Trust",
@@ -92,6 +122,39 @@ export const TrustRef = builder.drizzleNode("trusts", {
       description: "How many of the trust's schools today are in each phase (phases it has only).",
       select: { extras: { phaseCounts: (trust) => trustPhaseCounts(trust) } },
       resolve: (trust) => trust.phaseCounts,
+    }),
+    establishmentTypeCounts: t.field({
+      type: [TypeCountRef],
+      description:
+        "How many of the trust's schools today are of each type (special and alternative provision included).",
+      select: { extras: { typeCounts: (trust) => trustTypeCounts(trust) } },
+      resolve: (trust) => trust.typeCounts,
+    }),
+    regionsCovered: t.field({
+      type: [RegionEnum],
+      description: "The regions the trust's schools are in today.",
+      select: { extras: { regionsCovered: (trust) => trustRegions(trust) } },
+      resolve: (trust) => regions.keys.filter((r) => trust.regionsCovered.includes(r)),
+    }),
+    academyCount: t.int({
+      description: "How many of the trust's schools today are academies or free schools.",
+      select: { extras: { typeCounts: (trust) => trustTypeCounts(trust) } },
+      resolve: (trust) => academiesIn(trust.typeCounts),
+    }),
+    schoolConditionAllocationEligible: t.boolean({
+      description:
+        "Whether the trust is large enough for a School Condition Allocation for capital (5 or more academies and more than 3,000 pupils); smaller trusts bid to the Condition Improvement Fund.",
+      select: {
+        extras: {
+          typeCounts: (trust) => trustTypeCounts(trust),
+          pupilCount: (trust) => trustPupilCount(trust),
+        },
+      },
+      resolve: (trust) =>
+        schoolConditionAllocationEligible({
+          academies: academiesIn(trust.typeCounts),
+          pupils: trust.pupilCount,
+        }),
     }),
     schools: t.relatedConnection("schools", {
       description: "The schools in the trust today, by name.",

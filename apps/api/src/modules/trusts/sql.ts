@@ -1,6 +1,13 @@
 import { tables } from "@atlas/db";
-import { type Phase, sizeBandRanges, type TrustFilter } from "@atlas/domain";
+import {
+  type EstablishmentType,
+  type Phase,
+  type Region,
+  sizeBandRanges,
+  type TrustFilter,
+} from "@atlas/domain";
 import { and, inArray, type SQL, sql } from "drizzle-orm";
+import type { PgColumn } from "drizzle-orm/pg-core";
 import { likePattern } from "../../shared/like-pattern.ts";
 
 type TrustsTable = typeof tables.trusts;
@@ -18,7 +25,23 @@ export function trustPupilCount(trust: TrustsTable): SQL<number> {
 
 /** How many of a trust's schools today are in each phase, as JSON `[{ phase, count }]`. */
 export function trustPhaseCounts(trust: TrustsTable): SQL<{ phase: Phase; count: number }[]> {
-  return sql`(select coalesce(json_agg(json_build_object('phase', p.phase, 'count', p.n) order by p.phase), '[]'::json) from (select ${schools.phase} as phase, count(*)::int as n from ${currentMemberships} join ${schools} on ${schools.id} = ${currentMemberships.schoolId} where ${currentMemberships.trustId} = ${trust.id} group by ${schools.phase}) p)`;
+  return countsBy(trust, schools.phase, "phase");
+}
+
+/** How many of a trust's schools today are of each type, as JSON `[{ establishmentType, count }]`. */
+export function trustTypeCounts(
+  trust: TrustsTable,
+): SQL<{ establishmentType: EstablishmentType; count: number }[]> {
+  return countsBy(trust, schools.establishmentType, "establishmentType");
+}
+
+/** The regions a trust's schools are in today, as a JSON list. */
+export function trustRegions(trust: TrustsTable): SQL<Region[]> {
+  return sql`(select coalesce(json_agg(distinct ${schools.region}), '[]'::json) from ${currentMemberships} join ${schools} on ${schools.id} = ${currentMemberships.schoolId} where ${currentMemberships.trustId} = ${trust.id})`;
+}
+
+function countsBy<T>(trust: TrustsTable, column: PgColumn, key: string): SQL<T> {
+  return sql`(select coalesce(json_agg(json_build_object(${key}::text, p.value, 'count', p.n) order by p.value), '[]'::json) from (select ${column} as value, count(*)::int as n from ${currentMemberships} join ${schools} on ${schools.id} = ${currentMemberships.schoolId} where ${currentMemberships.trustId} = ${trust.id} group by ${column}) p)`;
 }
 
 /**

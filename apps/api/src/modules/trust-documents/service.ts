@@ -1,0 +1,147 @@
+import { type Db, type DbOrTx, type TrustDocumentKind, tables } from "@atlas/db";
+import { and, desc, eq, isNull, sql } from "drizzle-orm";
+import { AlreadyUnpublishedError, NothingToPublishError, VersionConflictError } from "./errors.ts";
+
+const { trustDocumentDrafts: drafts, trustDocumentVersions: versions, users } = tables;
+
+export type DraftRow = typeof drafts.$inferSelect;
+export type VersionRow = typeof versions.$inferSelect;
+
+export interface DocumentRef {
+  trustId: string;
+  kind: TrustDocumentKind;
+}
+
+/** The conflict to report when the draft is no longer at the version the editor had. */
+async function conflictWith(db: DbOrTx, ref: DocumentRef): Promise<VersionConflictError> {
+  const [current] = await db
+    .select({ version: drafts.version, savedAt: drafts.savedAt, savedBy: users.name })
+    .from(drafts)
+    .leftJoin(users, eq(users.id, drafts.savedBy))
+    .where(and(eq(drafts.trustId, ref.trustId), eq(drafts.kind, ref.kind)));
+  return new VersionConflictError(
+    current?.version ?? 0,
+    current?.savedBy ?? null,
+    current?.savedAt ?? null,
+  );
+}
+
+/**
+ * Saves a draft made from `expectedVersion` (0: there was none). One conditional statement
+ * writes it, so of two editors saving from the same version exactly one succeeds and the other
+ * is told who got there first; nothing is ever overwritten unseen.
+ */
+export async function saveDraft(
+  db: Db,
+  ref: DocumentRef,
+  input: { expectedVersion: number; content: unknown; editorId: string },
+): Promise<DraftRow> {
+  const values = { content: input.content, savedAt: new Date(), savedBy: input.editorId };
+  const saved =
+    input.expectedVersion === 0
+      ? await db
+          .insert(drafts)
+          .values({ ...ref, ...values, version: 1 })
+          .onConflictDoNothing()
+          .returning()
+      : await db
+          .update(drafts)
+          .set({ ...values, version: sql`${drafts.version} + 1` })
+          .where(
+            and(
+              eq(drafts.trustId, ref.trustId),
+              eq(drafts.kind, ref.kind),
+              eq(drafts.version, input.expectedVersion),
+            ),
+          )
+          .returning();
+  const [row] = saved;
+  if (!row) throw await conflictWith(db, ref);
+  return row;
+}
+
+/**
+ * Publishes the draft as the next numbered version, if it is still at `expectedVersion` (so
+ * what is published is what the editor saw) and differs from what the public sees now. The
+ * draft row is locked for the transaction, so two publishes queue and number in order.
+ */
+export async function publishDraft(
+  db: Db,
+  ref: DocumentRef,
+  input: { expectedVersion: number; changeSummary: string; publisherId: string },
+): Promise<VersionRow> {
+  return db.transaction(async (tx) => {
+    const [draft] = await tx
+      .select()
+      .from(drafts)
+      .where(and(eq(drafts.trustId, ref.trustId), eq(drafts.kind, ref.kind)))
+      .for("update");
+    if (!draft || draft.version !== input.expectedVersion) {
+      if (!draft && input.expectedVersion === 0) throw new NothingToPublishError(null);
+      throw await conflictWith(tx, ref);
+    }
+    const [newest] = await tx
+      .select({
+        number: versions.number,
+        live: sql<boolean>`${versions.unpublishedAt} is null`,
+        same: sql<boolean>`${versions.content} = ${JSON.stringify(draft.content)}::jsonb`,
+      })
+      .from(versions)
+      .where(and(eq(versions.trustId, ref.trustId), eq(versions.kind, ref.kind)))
+      .orderBy(desc(versions.number))
+      .limit(1);
+    if (newest?.live && newest.same) throw new NothingToPublishError(newest.number);
+    const [published] = await tx
+      .insert(versions)
+      .values({
+        ...ref,
+        number: (newest?.number ?? 0) + 1,
+        content: draft.content,
+        draftVersion: draft.version,
+        changeSummary: input.changeSummary,
+        publishedBy: input.publisherId,
+      })
+      .returning();
+    if (!published) throw new Error("publishing wrote no version");
+    return published;
+  });
+}
+
+/** The version with this id, if it is of this kind. */
+export async function findVersion(
+  db: Db,
+  id: string,
+  kind: TrustDocumentKind,
+): Promise<VersionRow | null> {
+  const [row] = await db
+    .select()
+    .from(versions)
+    .where(and(eq(versions.id, id), eq(versions.kind, kind)));
+  return row ?? null;
+}
+
+/**
+ * Takes a version down: the public then sees the newest version still up, or nothing. The
+ * version itself stays, with who took it down, when and why.
+ */
+export async function unpublishVersion(
+  db: Db,
+  version: VersionRow,
+  input: { reason: string; curatorId: string },
+): Promise<VersionRow> {
+  const [row] = await db
+    .update(versions)
+    .set({
+      unpublishedAt: new Date(),
+      unpublishedBy: input.curatorId,
+      unpublishReason: input.reason,
+    })
+    .where(and(eq(versions.id, version.id), isNull(versions.unpublishedAt)))
+    .returning();
+  if (row) return row;
+  const current = await findVersion(db, version.id, version.kind);
+  throw new AlreadyUnpublishedError(
+    current?.unpublishedAt ?? new Date(),
+    current?.unpublishReason ?? "",
+  );
+}
