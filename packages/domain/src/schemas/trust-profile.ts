@@ -18,7 +18,7 @@ import {
 } from "../vocabularies/trust-profile.ts";
 import { trustValues } from "../vocabularies/trust-values.ts";
 import { emailSchema } from "./accounts.ts";
-import { boundedText as text, plainText } from "./text.ts";
+import { plainText, boundedText as text } from "./text.ts";
 
 /** A choice from one of our vocabularies, with a message saying what kind of key is wanted. */
 const oneOf = <K extends string>(keys: readonly [K, ...K[]], what: string) =>
