@@ -302,6 +302,50 @@ describe("a trust", () => {
     expect(app.database.statements).toHaveLength(1);
   });
 
+  it("derives its types, regions, academies and School Condition Allocation eligibility from its schools, in one statement", async () => {
+    const figures = graphql(`
+      query TrustFigures($id: ID!) {
+        trust(id: $id) {
+          academyCount
+          regionsCovered
+          schoolConditionAllocationEligible
+          establishmentTypeCounts { establishmentType family count }
+        }
+      }
+    `);
+    const build = (pupilsEach: number) =>
+      buildTrust(app.database.db, {
+        schools: [
+          { establishmentType: "ACADEMY_CONVERTER", region: "LONDON", pupils: pupilsEach },
+          { establishmentType: "ACADEMY_CONVERTER", region: "NORTH_WEST", pupils: pupilsEach },
+          { establishmentType: "ACADEMY_SPONSOR_LED", region: "LONDON", pupils: pupilsEach },
+          { establishmentType: "ACADEMY_SPECIAL_CONVERTER", region: "LONDON", pupils: pupilsEach },
+          { establishmentType: "FREE_SCHOOL_AP", region: "LONDON", pupils: pupilsEach },
+        ],
+      });
+    const idOf = (trustId: string) => Buffer.from(`Trust:${trustId}`).toString("base64");
+    // 5 academies with 3,000 pupils exactly do not qualify; one pupil more does.
+    const atLimit = await build(600);
+    app.database.resetStatements();
+    const at = (await app.execute(figures, { id: idOf(atLimit.trust.id) })).expectNoErrors().trust;
+    expect(app.database.statements).toHaveLength(1);
+    expect(at).toMatchObject({
+      academyCount: 5,
+      regionsCovered: ["NORTH_WEST", "LONDON"],
+      schoolConditionAllocationEligible: false,
+    });
+    // In the register's order of types (the database enum's).
+    expect(at?.establishmentTypeCounts).toEqual([
+      { establishmentType: "ACADEMY_SPONSOR_LED", family: "ACADEMY", count: 1 },
+      { establishmentType: "ACADEMY_CONVERTER", family: "ACADEMY", count: 2 },
+      { establishmentType: "FREE_SCHOOL_AP", family: "FREE_SCHOOL", count: 1 },
+      { establishmentType: "ACADEMY_SPECIAL_CONVERTER", family: "ACADEMY", count: 1 },
+    ]);
+    const above = await build(601);
+    const over = (await app.execute(figures, { id: idOf(above.trust.id) })).expectNoErrors().trust;
+    expect(over?.schoolConditionAllocationEligible).toBe(true);
+  });
+
   it("is null for an id of no trust", async () => {
     const id = Buffer.from(`Trust:${randomUUID()}`).toString("base64");
     const data = (await app.execute(TRUST_NAME, { id })).expectNoErrors();

@@ -64,7 +64,7 @@ export const TrustRef = builder.drizzleNode("trusts", {
   id: { column: (trust) => trust.id },
   select: {
     columns: { id: true },
-    extras: { schoolCount: (trust) => trustSchoolCount(trust) },
+    extras: { schoolCount: trustSchoolCount },
   },
   fields: (t) => ({
     name: t.exposeString("name", { description: "The trust's registered name." }),
@@ -114,31 +114,31 @@ export const TrustRef = builder.drizzleNode("trusts", {
     }),
     pupilCount: t.int({
       description: "Pupils on roll across the trust's schools today.",
-      select: { extras: { pupilCount: (trust) => trustPupilCount(trust) } },
+      select: { extras: { pupilCount: trustPupilCount } },
       resolve: (trust) => trust.pupilCount,
     }),
     phaseCounts: t.field({
       type: [PhaseCountRef],
       description: "How many of the trust's schools today are in each phase (phases it has only).",
-      select: { extras: { phaseCounts: (trust) => trustPhaseCounts(trust) } },
+      select: { extras: { phaseCounts: trustPhaseCounts } },
       resolve: (trust) => trust.phaseCounts,
     }),
     establishmentTypeCounts: t.field({
       type: [TypeCountRef],
       description:
         "How many of the trust's schools today are of each type (special and alternative provision included).",
-      select: { extras: { typeCounts: (trust) => trustTypeCounts(trust) } },
+      select: { extras: { typeCounts: trustTypeCounts } },
       resolve: (trust) => trust.typeCounts,
     }),
     regionsCovered: t.field({
       type: [RegionEnum],
       description: "The regions the trust's schools are in today.",
-      select: { extras: { regionsCovered: (trust) => trustRegions(trust) } },
+      select: { extras: { regionsCovered: trustRegions } },
       resolve: (trust) => regions.keys.filter((r) => trust.regionsCovered.includes(r)),
     }),
     academyCount: t.int({
       description: "How many of the trust's schools today are academies or free schools.",
-      select: { extras: { typeCounts: (trust) => trustTypeCounts(trust) } },
+      select: { extras: { typeCounts: trustTypeCounts } },
       resolve: (trust) => academiesIn(trust.typeCounts),
     }),
     schoolConditionAllocationEligible: t.boolean({
@@ -146,8 +146,8 @@ export const TrustRef = builder.drizzleNode("trusts", {
         "Whether the trust is large enough for a School Condition Allocation for capital (5 or more academies and more than 3,000 pupils); smaller trusts bid to the Condition Improvement Fund.",
       select: {
         extras: {
-          typeCounts: (trust) => trustTypeCounts(trust),
-          pupilCount: (trust) => trustPupilCount(trust),
+          typeCounts: trustTypeCounts,
+          pupilCount: trustPupilCount,
         },
       },
       resolve: (trust) =>
