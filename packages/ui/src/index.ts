@@ -1,3 +1,6 @@
+export * from "./charts/DelegationHeatmap.tsx";
+export * from "./charts/PhaseMixChart.tsx";
+export * from "./charts/PupilsPerSchoolChart.tsx";
 export * from "./components/Breadcrumbs.tsx";
 export * from "./components/Button.tsx";
 export * from "./components/ButtonGroup.tsx";
@@ -28,5 +31,6 @@ export * from "./components/VisuallyHidden.tsx";
 export * from "./format.ts";
 export * from "./forms/form-errors.ts";
 export * from "./link.tsx";
+export * from "./map/SchoolMap.tsx";
 export * from "./paging/cursor-paging.ts";
 export { safeLocalPath } from "./safe-local-path.ts";

@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 
 const css = readFileSync(new URL("./styles.css", import.meta.url), "utf8");
+const mapCss = readFileSync(new URL("./map/map.css", import.meta.url), "utf8");
 
 /** Custom properties from the first `:root` block, with var() references resolved. */
 function tokens(): Map<string, string> {
@@ -82,6 +84,12 @@ describe("theme contrast (WCAG 2.2 AA)", () => {
     ["white", "color-success"],
     ["white", "color-warning"],
     ["white", "color-error"],
+    // Heatmap cells carry a letter or word on their colour.
+    ["color-heat-decides-text", "color-heat-decides"],
+    ["color-heat-recommends-text", "color-heat-recommends"],
+    ["color-heat-consulted-text", "color-heat-consulted"],
+    ["color-heat-informed-text", "color-heat-informed"],
+    ["color-map-place", "color-map-background"],
   ];
 
   it.each(textPairs)("text %s on %s is at least 4.5:1", (fg, bg) => {
@@ -97,6 +105,11 @@ describe("theme contrast (WCAG 2.2 AA)", () => {
     ["color-focus", "color-header-background"],
     ["color-focus", "color-header-nav-background"],
     ["color-focus-outline", "color-focus"],
+    // Chart bars and map dots, against the page, their track and the map.
+    ["color-chart-bar", "color-background"],
+    ["color-chart-bar", "color-chart-track"],
+    ["color-map-dot", "color-map-background"],
+    ["color-map-dot", "color-map-dot-outline"],
   ];
 
   it.each(uiPairs)("non-text %s against %s is at least 3:1", (fg, bg) => {
@@ -133,10 +146,10 @@ describe("stylesheet", () => {
 
   it("defines every ui- class the components use", () => {
     const used = new Set<string>();
-    for (const folder of ["./components/", "./internal/"]) {
+    for (const folder of ["./components/", "./internal/", "./charts/", "./map/"]) {
       const dir = new URL(folder, import.meta.url);
       for (const file of readdirSync(dir).filter(
-        (f) => f.endsWith(".tsx") && !f.includes(".test."),
+        (f) => /\.tsx?$/.test(f) && !f.includes(".test."),
       )) {
         const source = readFileSync(new URL(file, dir), "utf8");
         // Whole class tokens only; template prefixes such as `ui-tag--${tone}` are skipped.
@@ -146,7 +159,27 @@ describe("stylesheet", () => {
       }
     }
     expect(used.size).toBeGreaterThan(50);
-    const missing = [...used].filter((cls) => !new RegExp(`\\.${cls}(?![\\w-])`).test(css));
+    const missing = [...used].filter(
+      (cls) => !new RegExp(`\\.${cls}(?![\\w-])`).test(css + mapCss),
+    );
     expect(missing).toEqual([]);
+  });
+});
+
+describe("map stylesheet", () => {
+  it("brings in Leaflet's CSS, from a path the bundler resolves, inside our component layer", () => {
+    const statements = mapCss.replace(/\/\*[\s\S]*?\*\//g, "").trim();
+    expect(statements).toMatch(
+      /^@layer ui-base, ui-components, ui-utilities;\s*@import "leaflet\/dist\/leaflet\.css" layer\(ui-components\);/,
+    );
+    const resolved = createRequire(new URL("./map/map.css", import.meta.url)).resolve(
+      "leaflet/dist/leaflet.css",
+    );
+    expect(readFileSync(resolved, "utf8")).toContain(".leaflet-container");
+  });
+
+  it("gives the interactive map, which Leaflet makes focusable, a visible focus style", () => {
+    expect(mapCss).toContain(".ui-school-map__leaflet.leaflet-container:focus-visible");
+    expect(mapCss).not.toMatch(/:focus-visible\s*\{[^}]*outline:\s*(none|0)/);
   });
 });
