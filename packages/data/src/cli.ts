@@ -98,7 +98,7 @@ async function seed(values: { seed?: string | undefined; force?: boolean | undef
     write();
     for (const name of seededTables) {
       const count = await database.db.$count(tables[name]);
-      write(`  ${name.padEnd(14)} ${String(count).padStart(6)}`);
+      write(`  ${name.padEnd(21)} ${String(count).padStart(6)}`);
     }
     printStats(data);
     write(
@@ -133,7 +133,7 @@ async function main() {
       const data = generateDemoData({ seed: parseSeed(values.seed) });
       const took = performance.now() - started;
       for (const name of seededTables)
-        write(`  ${name.padEnd(14)} ${String(data[name].length).padStart(6)}`);
+        write(`  ${name.padEnd(21)} ${String(data[name].length).padStart(6)}`);
       printStats(data);
       write(`Generated in ${seconds(took)}.`);
       break;

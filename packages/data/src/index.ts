@@ -22,8 +22,12 @@ export {
   type MembershipRow,
   otherDemoTrust,
   type RoleGrantRow,
+  type SchemeContent,
   type SchoolRow,
   type SectorBodyRow,
+  type TrustDocumentContent,
+  type TrustDocumentDraftRow,
+  type TrustDocumentVersionRow,
   type TrustRow,
   type UserRow,
 } from "./generate/index.ts";

@@ -9,6 +9,11 @@ export interface SeedOptions {
 
 /** Rows per insert statement: 500 schools of about 20 columns stay far below 65,535 parameters. */
 const batchSize = 500;
+/**
+ * Rows per insert of trust documents: a scheme's content is a 240-cell grid (about 17 kB of
+ * JSON), so smaller batches keep each statement to a few megabytes.
+ */
+const documentBatchSize = 250;
 
 /** The tables the demo data fills, in the order of their foreign keys. */
 export const seededTables = [
@@ -18,6 +23,8 @@ export const seededTables = [
   "memberships",
   "users",
   "roleGrants",
+  "trustDocumentDrafts",
+  "trustDocumentVersions",
 ] as const satisfies readonly (keyof DemoData & keyof typeof tables)[];
 
 export type SeededTable = (typeof seededTables)[number];
@@ -31,9 +38,10 @@ async function insertAll(tx: DbOrTx, data: DemoData, options: SeedOptions): Prom
     label: SeededTable,
     rows: readonly Row[],
     insert: (batch: Row[]) => Promise<unknown>,
+    size = batchSize,
   ) => {
-    for (let i = 0; i < rows.length; i += batchSize) {
-      const batch = rows.slice(i, i + batchSize);
+    for (let i = 0; i < rows.length; i += size) {
+      const batch = rows.slice(i, i + size);
       await insert(batch);
       done += batch.length;
       options.onProgress?.(done, total, label);
@@ -45,6 +53,19 @@ async function insertAll(tx: DbOrTx, data: DemoData, options: SeedOptions): Prom
   await fill("memberships", data.memberships, (b) => tx.insert(tables.memberships).values(b));
   await fill("users", data.users, (b) => tx.insert(tables.users).values(b));
   await fill("roleGrants", data.roleGrants, (b) => tx.insert(tables.roleGrants).values(b));
+  // After the trusts and the users: drafts and versions name both.
+  await fill(
+    "trustDocumentDrafts",
+    data.trustDocumentDrafts,
+    (b) => tx.insert(tables.trustDocumentDrafts).values(b),
+    documentBatchSize,
+  );
+  await fill(
+    "trustDocumentVersions",
+    data.trustDocumentVersions,
+    (b) => tx.insert(tables.trustDocumentVersions).values(b),
+    documentBatchSize,
+  );
 }
 
 export interface SeedDemoDataOptions extends SeedOptions {
@@ -82,10 +103,14 @@ export async function isDatabaseEmpty(db: DbOrTx): Promise<boolean> {
   return trusts === 0 && schools === 0;
 }
 
-/** Empties every table the demo data fills, and the sessions that hang off its users. */
+/**
+ * Empties every table the demo data fills, and the sessions that hang off its users. The trust
+ * documents are named too (cascade would empty them anyway, as they reference trusts and users),
+ * so the list says everything it empties.
+ */
 export async function truncateDemoTables(tx: DbOrTx): Promise<void> {
   await tx.execute(
-    sql`truncate table ${tables.roleGrants}, ${tables.sessions}, ${tables.users}, ${tables.memberships}, ${tables.schools}, ${tables.trusts}, ${tables.sectorBodies} cascade`,
+    sql`truncate table ${tables.trustDocumentVersions}, ${tables.trustDocumentDrafts}, ${tables.roleGrants}, ${tables.sessions}, ${tables.users}, ${tables.memberships}, ${tables.schools}, ${tables.trusts}, ${tables.sectorBodies} cascade`,
   );
 }
 

@@ -35,7 +35,15 @@ describe("generateDemoData", () => {
     const other = generateDemoData({ seed: 7 });
     expect(other.trusts[2]?.name).not.toEqual(data.trusts[2]?.name);
     expect(other.schools[0]?.id).not.toEqual(data.schools[0]?.id);
+    expect(other.trustDocumentVersions[0]?.id).not.toEqual(data.trustDocumentVersions[0]?.id);
     expect(other.seed).toBe(7);
+    // The documents are made of plain JSON and fixed moments: generating again gives equal rows.
+    const again = generateDemoData({ seed: 2026 });
+    expect(again.trustDocumentDrafts).toEqual(data.trustDocumentDrafts);
+    expect(again.trustDocumentVersions).toEqual(data.trustDocumentVersions);
+    expect(JSON.stringify(again.trustDocumentVersions)).toBe(
+      JSON.stringify(data.trustDocumentVersions),
+    );
   });
 
   it("makes well-formed, unique identifiers", () => {
@@ -47,6 +55,7 @@ describe("generateDemoData", () => {
       ...data.memberships,
       ...data.users,
       ...data.roleGrants,
+      ...data.trustDocumentVersions,
     ].map((row) => row.id);
     for (const id of ids) expect(id).toMatch(uuid);
     expect(new Set(ids).size).toBe(ids.length);

@@ -94,7 +94,9 @@ describe(`seeding the demo data on ${engine}`, () => {
     expect(await countRows(database)).toEqual(expectedCounts(data));
     expect(await isDatabaseEmpty(database.db)).toBe(false);
     const total = seededTables.reduce((sum, name) => sum + data[name].length, 0);
-    expect(progress.at(-1)).toEqual([total, total, "roleGrants"]);
+    expect(progress.at(-1)).toEqual([total, total, "trustDocumentVersions"]);
+    expect(data.trustDocumentDrafts.length).toBeGreaterThan(400);
+    expect(data.trustDocumentVersions.length).toBeGreaterThan(700);
     // 500 rows per statement: a handful of inserts, not thousands.
     const inserts = database.statements.filter((s) => s.startsWith("insert"));
     expect(inserts.length).toBeLessThan(30);
@@ -115,6 +117,37 @@ describe(`seeding the demo data on ${engine}`, () => {
     expect(first?.adminGrants).toHaveLength(1);
     const current = data.memberships.filter((m) => !m.leftOn).length;
     expect(await database.db.$count(tables.currentMemberships)).toBe(current);
+  });
+
+  it("stores the demo trust's documents as the API reads them, written by its administrator", async () => {
+    const trust = await database.db.query.trusts.findFirst({
+      where: { id: data.demo.trustAdminTrust.id },
+      with: {
+        profileDraft: { with: { savedByUser: true } },
+        schemeOfDelegationDraft: true,
+        liveProfileVersions: { orderBy: { number: "desc" }, with: { publishedByUser: true } },
+        liveSchemeOfDelegationVersions: { orderBy: { number: "desc" } },
+      },
+    });
+    const expected = (kind: "PROFILE" | "SCHEME_OF_DELEGATION") =>
+      data.trustDocumentVersions.filter(
+        (v) => v.trustId === data.demo.trustAdminTrust.id && v.kind === kind,
+      );
+    const [newestProfile] = trust?.liveProfileVersions ?? [];
+    const [newestScheme] = trust?.liveSchemeOfDelegationVersions ?? [];
+    expect(trust?.liveProfileVersions).toHaveLength(expected("PROFILE").length);
+    expect(trust?.liveSchemeOfDelegationVersions).toHaveLength(
+      expected("SCHEME_OF_DELEGATION").length,
+    );
+    expect(newestProfile?.content).toEqual(expected("PROFILE").at(-1)?.content);
+    expect(newestProfile?.publishedAt).toEqual(expected("PROFILE").at(-1)?.publishedAt);
+    expect(newestProfile?.publishedByUser?.email).toBe("trust-admin@demo.trustatlas.test");
+    expect(trust?.profileDraft?.savedByUser?.email).toBe("trust-admin@demo.trustatlas.test");
+    // The drafts are what was published last, so the first edit is the only change.
+    expect(trust?.profileDraft?.content).toEqual(newestProfile?.content);
+    expect(trust?.profileDraft?.version).toBe(newestProfile?.draftVersion);
+    expect(trust?.schemeOfDelegationDraft?.content).toEqual(newestScheme?.content);
+    expect(newestScheme?.content).toEqual(expected("SCHEME_OF_DELEGATION").at(-1)?.content);
   });
 
   it("keeps the data that was there when a forced reload fails half way", async () => {

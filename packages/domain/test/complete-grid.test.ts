@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { completeGrid, modelScheme, type SchemeGrid } from "../src/schemes/scheme.ts";
+import { completeGrid, modelScheme, type SchemeGrid, storedGrid } from "../src/schemes/scheme.ts";
 import { delegationDecisions, delegationTiers } from "../src/vocabularies/delegation.ts";
 
 const size = delegationDecisions.keys.length * delegationTiers.keys.length;
@@ -26,5 +26,15 @@ describe("completeGrid", () => {
   it("puts cells in decision then tier order, whatever order they came in", () => {
     const model = modelScheme("LOCAL_GOVERNING_BODIES");
     expect(completeGrid([...model].reverse())).toEqual(model);
+  });
+});
+
+describe("storedGrid", () => {
+  it("keeps the filled cells only, in decision then tier order, and completeGrid undoes it", () => {
+    const model = modelScheme("ADVISORY_COUNCILS");
+    const stored = storedGrid([...model].reverse());
+    expect(stored.every((c) => c.level !== null)).toBe(true);
+    expect(stored).toEqual(model.filter((c) => c.level !== null));
+    expect(completeGrid(stored)).toEqual(model);
   });
 });

@@ -23,12 +23,23 @@ import {
   trustProvisions,
   unattachedProvision,
 } from "./schools.ts";
+import {
+  buildTrustDocuments,
+  type TrustDocumentDraftRow,
+  type TrustDocumentVersionRow,
+} from "./trust-documents.ts";
 import { buildTrustRows, openedOn, type TrustRow } from "./trust-rows.ts";
 import { demoTrust, otherDemoTrust, placeTrusts, planTrusts, type TrustPlan } from "./trusts.ts";
 
 export type { RoleGrantRow, SectorBodyRow, UserRow } from "./accounts.ts";
 export type { MembershipRow } from "./memberships.ts";
 export type { SchoolRow } from "./schools.ts";
+export type {
+  SchemeContent,
+  TrustDocumentContent,
+  TrustDocumentDraftRow,
+  TrustDocumentVersionRow,
+} from "./trust-documents.ts";
 export type { TrustRow } from "./trust-rows.ts";
 export { demoTrust, otherDemoTrust } from "./trusts.ts";
 
@@ -52,6 +63,10 @@ export interface DemoData {
   memberships: MembershipRow[];
   users: UserRow[];
   roleGrants: RoleGrantRow[];
+  /** Working copies of the open trusts' profiles and schemes of delegation (one per kind at most). */
+  trustDocumentDrafts: TrustDocumentDraftRow[];
+  /** Their published versions, numbered from 1 per trust and kind, oldest first. */
+  trustDocumentVersions: TrustDocumentVersionRow[];
   /** The organisations the demo accounts belong to. */
   demo: {
     trustAdminTrust: { id: string; groupUid: number; name: string };
@@ -208,6 +223,19 @@ export function generateDemoData({ seed = 2026 }: GenerateOptions = {}): DemoDat
     sectorBodyId: sectorBody.id,
   });
 
+  // Documents: written by each trust's demo administrator where it has one.
+  const editorOf = new Map(
+    accounts.roleGrants.flatMap((g) =>
+      g.role === "TRUST_ADMIN" && g.trustId ? [[g.trustId, g.userId] as const] : [],
+    ),
+  );
+  const documents = buildTrustDocuments(random.fork("documents"), {
+    trusts: openTrusts,
+    editorOf,
+    trustAdminTrustId: first.id,
+    otherTrustAdminTrustId: other.id,
+  });
+
   return {
     seed,
     sectorBodies: [sectorBody],
@@ -216,6 +244,8 @@ export function generateDemoData({ seed = 2026 }: GenerateOptions = {}): DemoDat
     memberships: [...merged, ...moved, ...current],
     users: accounts.users,
     roleGrants: accounts.roleGrants,
+    trustDocumentDrafts: documents.drafts,
+    trustDocumentVersions: documents.versions,
     demo: {
       trustAdminTrust: { id: first.id, groupUid: first.groupUid, name: first.name },
       otherTrustAdminTrust: { id: other.id, groupUid: other.groupUid, name: other.name },

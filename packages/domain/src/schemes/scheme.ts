@@ -159,3 +159,12 @@ export function completeGrid(grid: SchemeGrid): SchemeGrid {
     })),
   );
 }
+
+/**
+ * The grid as it is stored: the filled cells only, in decision then tier order. One canonical
+ * form, so two equal schemes are equal data, at under half the size of the complete grid;
+ * `completeGrid` gives the full grid back.
+ */
+export function storedGrid(grid: SchemeGrid): SchemeGrid {
+  return completeGrid(grid).filter((c) => c.level !== null);
+}

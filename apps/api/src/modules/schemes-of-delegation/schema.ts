@@ -8,6 +8,7 @@ import {
   type SchemeGrid,
   schemeDiff,
   schemeOfDelegationInputSchema,
+  storedGrid,
 } from "@atlas/domain";
 import { builder } from "../../builder.ts";
 import {
@@ -28,11 +29,12 @@ import { TrustRef } from "../trusts/schema.ts";
 
 const SCHEME = "SCHEME_OF_DELEGATION" as const;
 
-/** What a scheme's rows hold: the complete grid (see completeGrid), checked before storing. */
+/** What a scheme's rows hold: its filled cells in order (storedGrid), checked before storing. */
 interface SchemeContent {
   cells: SchemeGrid;
 }
-const cellsOf = (row: { content: unknown }) => (row.content as SchemeContent).cells;
+/** The complete grid of a stored scheme. */
+const cellsOf = (row: { content: unknown }) => completeGrid((row.content as SchemeContent).cells);
 
 const SchemeCellRef = builder.objectRef<SchemeGrid[number]>("SchemeCell").implement({
   description: "What one tier does about one decision.",
@@ -232,7 +234,7 @@ builder.mutationField("saveSchemeOfDelegationDraft", (t) =>
         input.cells.map((c) => ({ ...c, level: c.level ?? null })),
         ["input", "cells"],
       );
-      const content: SchemeContent = { cells: completeGrid(cells) };
+      const content: SchemeContent = { cells: storedGrid(cells) };
       await saveDraft(
         ctx.db,
         { trustId, kind: SCHEME },
