@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { hasTilePlaceholders, tileImageSource } from "./map-tiles.ts";
 
 /**
  * Express's `trust proxy` setting, from `TRUST_PROXY`. Off by default: the visitor's address is
@@ -26,6 +27,21 @@ const trustProxySchema = z
   });
 
 /**
+ * Where the map of a trust's schools gets its tiles: a Leaflet URL template. None by default:
+ * the map then has a plain background (and the CSP allows no image host but this site).
+ */
+const mapTileUrlSchema = z
+  .string()
+  .trim()
+  .refine((template) => tileImageSource(template) !== null, {
+    message:
+      "give a tile URL template starting with https:// and a plain host (or {s}. before it), like https://tiles.example.org/{z}/{x}/{y}.png",
+  })
+  .refine(hasTilePlaceholders, { message: "the template needs {z}, {x} and {y}" })
+  .nullable()
+  .default(null);
+
+/**
  * The app's configuration, read from the environment once, here and nowhere else. A bad value
  * stops the server at start-up with a message naming the variable.
  */
@@ -38,6 +54,13 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
   /** Which proxies in front of this app may say who the visitor is (see trustProxySchema). */
   TRUST_PROXY: trustProxySchema,
+  /** Tiles for the map of a trust's schools (see mapTileUrlSchema); null: no tiles. */
+  MAP_TILE_URL: mapTileUrlSchema,
+  /**
+   * The tile provider's credit, shown on the map with its tiles. HTML (Leaflet writes it as
+   * markup), so it comes from here and never from data.
+   */
+  MAP_TILE_ATTRIBUTION: z.string().trim().max(2000).nullable().default(null),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -49,6 +72,8 @@ export function readEnv(source: Record<string, string | undefined>): Env {
     ADMIN_URL: source.ADMIN_URL || undefined,
     PORT: source.PORT || undefined,
     TRUST_PROXY: source.TRUST_PROXY || undefined,
+    MAP_TILE_URL: source.MAP_TILE_URL || undefined,
+    MAP_TILE_ATTRIBUTION: source.MAP_TILE_ATTRIBUTION || undefined,
   });
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);

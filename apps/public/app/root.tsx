@@ -1,6 +1,7 @@
 // First, before any schema is built: zod must not probe for eval under our CSP.
 import "@atlas/domain/zod-without-eval";
 import "@atlas/ui/styles.css";
+import "@atlas/ui/map.css";
 import "./app.css";
 import {
   Breadcrumbs,

@@ -28,7 +28,7 @@ export function createApp(): Express {
   app.disable("x-powered-by");
   // Only a proxy named here may say who the visitor is; by default it is the connection's peer.
   app.set("trust proxy", env.TRUST_PROXY);
-  app.use(securityHeaders());
+  app.use(securityHeaders({ mapTileUrl: env.MAP_TILE_URL }));
   app.use(compression());
 
   // Asset file names carry a hash of their content, so a browser may keep them for good.

@@ -1,5 +1,7 @@
 import { createTestApi, type TestApi } from "@atlas/api/testing";
+import { tables } from "@atlas/db";
 import { addToTrust, buildSchools, buildTrust, figuresInDatabase } from "@atlas/db/testing";
+import { modelScheme, type TrustProfileInput } from "@atlas/domain";
 import { renderToString } from "react-dom/server";
 import { createRoutesStub } from "react-router";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
@@ -88,13 +90,14 @@ function summaryValue(html: string, key: string): string | undefined {
   return undefined;
 }
 
-/** The rows of the "Schools by phase" table: [phase, schools]. */
+/** The bars of the "Schools by phase" chart: [phase, schools]. */
 function phaseRows(html: string): string[][] {
-  const section = html.match(/id="phases-heading".*?<\/table>/s)?.[0] ?? "";
-  return [...section.matchAll(/<tr>(.*?)<\/tr>/g)]
-    .map((row) => [...(row[1] ?? "").matchAll(/<t[hd] [^>]*>(.*?)<\/t[hd]>/g)])
-    .filter((cells) => cells.length > 0 && !(cells[0]?.[0] ?? "").includes('scope="col"'))
-    .map((cells) => cells.map((cell) => text(cell[1] ?? "")));
+  const section = html.match(/id="phases-heading".*?<\/figure>/s)?.[0] ?? "";
+  return [
+    ...section.matchAll(
+      /<span class="ui-bar-chart__label">(.*?)<\/span> <span class="ui-bar-chart__value">(.*?)<\/span><svg/g,
+    ),
+  ].map(([, label = "", value = ""]) => [text(label), text(value).split(" ")[0] ?? ""]);
 }
 
 describe("the trust page", () => {
@@ -186,7 +189,7 @@ describe("the trust page", () => {
     expect(html).toContain(trust.groupId);
     expect(html).toContain("07654321");
     expect(html).toContain("1 September 2012");
-    expect(stats(html)).toEqual(["4 schools", "1,580 pupils"]);
+    expect(stats(html)).toEqual(["4 schools", "1,580 pupils", "4 academies", "1 region"]);
     expect(summaryValue(html, "Pupils")).toBe("1,580");
     expect(summaryValue(html, "Number of schools")).toBe("4");
     expect(html).toContain("Number of Oak Learning Trust schools in each phase");
@@ -242,7 +245,7 @@ describe("the trust page", () => {
     expect(loaderData.totalPages).toBe(2);
 
     const html = renderTrustPage(id, loaderData);
-    expect(stats(html)).toEqual(["131 schools", "15,600 pupils"]);
+    expect(stats(html)).toEqual(["131 schools", "15,600 pupils", "131 academies", "1 region"]);
     expect(summaryValue(html, "Pupils")).toBe("15,600");
     expect(phaseRows(html)).toEqual([
       ["Primary", "100"],
@@ -250,7 +253,10 @@ describe("the trust page", () => {
       ["16 plus", "1"],
     ]);
     expect(html).toContain("Schools in Very Large Learning Trust, page 1 of 2");
-    expect(html.match(/href="\/schools\/\d+"/g)).toHaveLength(100);
+    // This page's 100 schools, each linked from the map's list, the pupils chart and the table.
+    expect(new Set(html.match(/href="\/schools\/\d+"/g))).toHaveProperty("size", 100);
+    expect(html.match(/href="\/schools\/\d+"/g)).toHaveLength(300);
+    expect(text(html)).toContain("The schools on this page of the list below (page 1 of 2).");
 
     // The next-page link carries the API's cursor, and leads to the other 31 schools.
     const { endCursor } = loaderData.trust.schools.pageInfo;
@@ -274,8 +280,24 @@ describe("the trust page", () => {
     expect(secondPage.pupils).toBe(truth.pupils);
     expect(secondPage.byPhase).toEqual(loaderData.byPhase);
     const secondHtml = renderTrustPage(id, secondPage);
-    expect(stats(secondHtml)).toEqual(["131 schools", "15,600 pupils"]);
+    expect(stats(secondHtml)).toEqual([
+      "131 schools",
+      "15,600 pupils",
+      "131 academies",
+      "1 region",
+    ]);
     expect(secondHtml).toContain("Schools in Very Large Learning Trust, page 2 of 2");
+
+    // Paging back by cursor: the query's default page size (`first`) is cleared for `last`.
+    const { startCursor } = secondPage.trust.schools.pageInfo;
+    calls.length = 0;
+    const back = await trustLoader(
+      trustPageArgs(id, `?${new URLSearchParams({ before: startCursor ?? "", page: "1" })}`),
+    );
+    expect(calls[0]?.variables).toEqual({ id, first: null, last: 100, before: startCursor });
+    expect(back.trust.schools.nodes.map((s) => s.name)).toEqual(
+      loaderData.trust.schools.nodes.map((s) => s.name),
+    );
   });
 
   it("shows the first page of schools, and says so, for a page link it cannot follow", async () => {
@@ -322,7 +344,7 @@ describe("the trust page", () => {
     expect(loaderData.pupils).toBeNull();
 
     const html = renderTrustPage(id, loaderData);
-    expect(stats(html)).toEqual(["2 schools"]);
+    expect(stats(html)).toEqual(["2 schools", "2 academies", "1 region"]);
     expect(summaryValue(html, "Pupils")).toBe("Not recorded");
     expect(phaseRows(html)).toEqual([
       ["Primary", "1"],
@@ -364,6 +386,291 @@ describe("the trust page", () => {
     expect(summaryValue(html, "Size")).toBe("No schools yet");
     expect(html).not.toContain("Schools by phase");
     expect(text(html)).toContain("The trust runs no schools at the moment.");
+  });
+});
+
+/** The page's headings in order: [level, text]. */
+function headingsOf(html: string): [number, string][] {
+  return [...html.matchAll(/<h([1-6])[^>]*>(.*?)<\/h\1>/gs)].map(([, level = "", inner = ""]) => [
+    Number(level),
+    text(inner),
+  ]);
+}
+
+/** A profile a trust might publish: every part filled in. */
+const oakProfile: TrustProfileInput = {
+  visionStatement: "Every child in our valley thrives.\n\nNo school stands alone.",
+  values: [
+    { value: "INCLUSION", statement: "Our special schools lead our work on SEND." },
+    { value: "SCHOOL_AUTONOMY", statement: "Heads run their schools." },
+  ],
+  ethos: "Small schools, one family.",
+  qualityStatements: {
+    WORKFORCE: "We train our own teachers.",
+    HIGH_QUALITY_INCLUSIVE_EDUCATION: "Every pupil reads by seven.",
+  },
+  faith: {
+    churchGovernanceLevel: "MINORITY",
+    dioceses: ["Diocese of Manchester"],
+    faithDesignation: "Church of England",
+  },
+  geography: {
+    regions: ["NORTH_WEST"],
+    localAuthorityCodes: ["352", "351"],
+    growthAreas: ["Rossendale", "Bury"],
+  },
+  growth: {
+    stage: "GROWING",
+    openToNewSchools: true,
+    openToPartnerships: false,
+    capacity: 4,
+    seeking: { phases: ["SECONDARY", "PRIMARY"], establishmentTypes: ["COMMUNITY"], areas: [] },
+  },
+  schoolImprovementOffer: "Subject networks across every school.",
+  centralServices: ["SEND", "HR", "FINANCE"],
+  finance: {
+    contribution: { kind: "RANGE", minPercent: 3, maxPercent: 5, variesBy: "school size" },
+    gagPooling: false,
+    budgetDelegation: "Each school sets its own budget.",
+    capitalApproach: "A rolling estates plan.",
+    reserves: { pooled: true, targetPercent: 5, policy: "Held centrally for emergencies." },
+    accountsUrl: "https://oak.example.org/accounts",
+  },
+  governance: {
+    members: 5,
+    trustees: 9,
+    localGovernanceModel: "LOCAL_GOVERNING_BODIES",
+    contacts: [{ name: "Ann Oak", role: "Chief executive", email: "ann@oak.example.org" }],
+  },
+};
+
+describe("the trust page's profile and scheme of delegation", () => {
+  async function publish(
+    trustId: string,
+    kind: "PROFILE" | "SCHEME_OF_DELEGATION",
+    content: unknown,
+    number: number,
+    publishedAt: string,
+    changeSummary: string,
+  ) {
+    await api.database.db.insert(tables.trustDocumentVersions).values({
+      trustId,
+      kind,
+      number,
+      content,
+      draftVersion: number,
+      changeSummary,
+      publishedAt: new Date(publishedAt),
+    });
+  }
+
+  it("shows everything the trust published, in reading order, from one request of at most 3 statements", async () => {
+    const { trust, schools } = await buildTrust(api.database.db, {
+      name: "Oak Valley Trust",
+      schools: [
+        { name: "Acorn Primary", phase: "PRIMARY", pupils: 210, latitude: 53.7, longitude: -2.29 },
+        { name: "Beech High", phase: "SECONDARY", pupils: 900 },
+        {
+          name: "Cedar Special Academy",
+          phase: "NOT_APPLICABLE",
+          establishmentType: "ACADEMY_SPECIAL_CONVERTER",
+          pupils: 80,
+          latitude: null,
+          longitude: null,
+        },
+      ],
+    });
+    await publish(
+      trust.id,
+      "PROFILE",
+      { visionStatement: "Old words." },
+      1,
+      "2025-09-01T09:00:00Z",
+      "First profile",
+    );
+    await publish(
+      trust.id,
+      "PROFILE",
+      oakProfile,
+      2,
+      "2026-03-04T10:30:00Z",
+      "Added our growth plans.",
+    );
+    await publish(
+      trust.id,
+      "SCHEME_OF_DELEGATION",
+      { cells: modelScheme("LOCAL_GOVERNING_BODIES") },
+      1,
+      "2026-02-01T12:00:00Z",
+      "First scheme.",
+    );
+    const id = await trustIdOf(api, trust.groupId ?? "");
+    calls.length = 0;
+    api.database.resetStatements();
+
+    const loaderData = await trustLoader(trustPageArgs(id));
+    expect(calls.map((c) => c.operationName)).toEqual(["TrustPage"]);
+    // The API's own limit for this page (apps/api/test/public-trust-page.test.ts).
+    expect(api.database.statements.length).toBeLessThanOrEqual(3);
+    expect(loaderData.trust.profile?.number).toBe(2);
+    expect(loaderData.mapTiles).toEqual({ tileUrl: null, tileAttribution: null });
+    expect(loaderData.mapSchools.map((s) => [s.name, s.latitude])).toEqual([
+      ["Acorn Primary", 53.7],
+      ["Beech High", 51.54],
+      ["Cedar Special Academy", null],
+    ]);
+
+    const html = renderTrustPage(id, loaderData);
+    const page = text(html);
+    // Never a style attribute: the CSP (style-src 'self') would block it.
+    expect(html).not.toMatch(/\sstyle=/);
+    // Headings go down one level at a time, and there is one h1.
+    const headings = headingsOf(html);
+    expect(headings.filter(([level]) => level === 1)).toHaveLength(1);
+    for (const [index, [level]] of headings.entries()) {
+      if (index > 0) expect(level).toBeLessThanOrEqual((headings[index - 1]?.[0] ?? 1) + 1);
+    }
+    expect(headings.filter(([level]) => level === 2).map(([, title]) => title)).toEqual([
+      "Contents",
+      "At a glance",
+      "Vision and values",
+      "Ethos",
+      "Trust quality",
+      "Faith",
+      "Where the trust works",
+      "Growth",
+      "School improvement",
+      "Central services",
+      "Finance",
+      "Governance",
+      "Scheme of delegation",
+      "Map of the schools",
+      "Pupils per school",
+      "Schools in the trust",
+      "Register details",
+    ]);
+    expect(headings.filter(([level]) => level === 3).map(([, title]) => title)).toEqual([
+      "Schools by phase",
+      "Types of school",
+      "Inclusion",
+      "School autonomy",
+      "High-quality and inclusive education",
+      "Workforce",
+    ]);
+    // The contents list links to every part, in the same order.
+    const contents = html.match(/<nav aria-labelledby="contents-heading".*?<\/nav>/s)?.[0] ?? "";
+    const targets = [...contents.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]);
+    expect(targets).toEqual(loaderData.sections.map((s) => s.id));
+    for (const target of targets) expect(html).toContain(`<section id="${target}"`);
+
+    expect(page).toContain("Profile version 2, published 4 March 2026: Added our growth plans.");
+    expect(page).toContain(
+      "Scheme of delegation version 1, published 1 February 2026: First scheme.",
+    );
+    expect(page).not.toContain("Old words.");
+    expect(page).not.toContain("has not published");
+    // At a glance: derived figures only.
+    expect(stats(html)).toEqual(["3 schools", "1,190 pupils", "3 academies", "1 region"]);
+    expect(page).toContain("Not large enough for a School Condition Allocation");
+    expect(page).toContain("The trust runs 1 special school, and no alternative provision.");
+    expect(page).toContain("Academy special converter Special");
+    expect(phaseRows(html)).toEqual([
+      ["Primary", "1"],
+      ["Secondary", "1"],
+      ["Not applicable", "1"],
+    ]);
+    // The trust's words, with our labels and what they mean.
+    expect(html).toContain(
+      '<p class="ui-body-l trust-words">Every child in our valley thrives.</p>',
+    );
+    expect(page).toContain(
+      "Inclusion Every child belongs and is taught well, whatever their needs or background. Our special schools lead our work on SEND.",
+    );
+    expect(summaryValue(html, "Church governance")).toBe(
+      "Church minority A church body appoints some, but fewer than 51%, of the members and trustees.",
+    );
+    expect(summaryValue(html, "Diocese")).toBe("Diocese of Manchester");
+    expect(summaryValue(html, "Regions")).toBe("North West");
+    expect(summaryValue(html, "Local authorities")).toBe("Bury and Manchester");
+    expect(summaryValue(html, "Growth areas")).toBe("Rossendale and Bury");
+    expect(summaryValue(html, "Stage")).toMatch(/^Growing A trust adding schools/);
+    expect(summaryValue(html, "Open to new schools")).toBe("Yes");
+    expect(summaryValue(html, "Open to trust partnerships")).toBe("No");
+    expect(summaryValue(html, "Room for")).toBe("Up to 4 more schools");
+    expect(summaryValue(html, "Phases sought")).toBe("Primary and Secondary");
+    expect(summaryValue(html, "Areas sought")).toBe("Any");
+    expect(page).toContain("Human resources Finance Special educational needs support");
+    expect(summaryValue(html, "Central services contribution")).toMatch(
+      /^3–5%, varies by school size The share of each school's funding/,
+    );
+    expect(summaryValue(html, "General Annual Grant (GAG)")).toBe(
+      "Not pooled: each school keeps its own General Annual Grant",
+    );
+    expect(summaryValue(html, "Reserves")).toBe(
+      "Pooled centrally, with a target of 5% Held centrally for emergencies.",
+    );
+    expect(html).toContain('href="https://oak.example.org/accounts"');
+    expect(summaryValue(html, "Members")).toBe("5");
+    expect(summaryValue(html, "Trustees")).toBe("9");
+    expect(summaryValue(html, "Local governance")).toBe(
+      "Local governing bodies Each school has a local governing committee with delegated decisions.",
+    );
+    expect(html).toContain('href="mailto:ann@oak.example.org"');
+    expect(summaryValue(html, "Contacts")).toBe("Ann Oak , Chief executive : ann@oak.example.org");
+    // The pictures: the heatmap, the map (a dot map and a list without JavaScript), the chart.
+    expect(html).toContain("Who decides what in Oak Valley Trust");
+    expect(page).toMatch(/Local autonomy \d+%/);
+    expect(html).toContain('class="ui-dot-map"');
+    expect(page).toContain(
+      "Cedar Special Academy Academy special converter, Camden No location recorded",
+    );
+    expect(page).toContain("Pupils on roll at each Oak Valley Trust school, largest first");
+    for (const school of schools) expect(html).toContain(`href="/schools/${school.urn}"`);
+    // The register's details are still there.
+    expect(summaryValue(html, "Group ID")).toBe(trust.groupId);
+  });
+
+  it("says so, honestly, when the trust has published no profile or scheme, and still shows its facts", async () => {
+    const { trust } = await buildTrust(api.database.db, {
+      name: "Quiet Lane Trust",
+      schools: [
+        { name: "Quiet Primary", phase: "PRIMARY", pupils: 400 },
+        {
+          name: "Lane Alternative",
+          establishmentType: "FREE_SCHOOL_AP",
+          phase: "SECONDARY",
+          pupils: 40,
+        },
+      ],
+    });
+    const id = await trustIdOf(api, trust.groupId ?? "");
+    const loaderData = await trustLoader(trustPageArgs(id));
+    expect(loaderData.trust.profile).toBeNull();
+    expect(loaderData.trust.schemeOfDelegation).toBeNull();
+    const html = renderTrustPage(id, loaderData);
+    const page = text(html);
+    expect(html).not.toMatch(/\sstyle=/);
+    expect(page).toContain("This trust has not published a profile on Trust Atlas yet");
+    expect(page).toContain(
+      "This trust has not published a scheme of delegation on Trust Atlas yet.",
+    );
+    expect(headingsOf(html).map(([level, title]) => `${level} ${title}`)).toEqual([
+      "1 Multi-academy trust Quiet Lane Trust",
+      "2 Information : This trust has not published a profile on Trust Atlas yet",
+      "2 Contents",
+      "2 At a glance",
+      "3 Schools by phase",
+      "3 Types of school",
+      "2 Scheme of delegation",
+      "2 Map of the schools",
+      "2 Pupils per school",
+      "2 Schools in the trust",
+      "2 Register details",
+    ]);
+    expect(stats(html)).toEqual(["2 schools", "440 pupils", "2 academies", "1 region"]);
+    expect(page).toContain("The trust runs 1 alternative provision school, and no special school.");
+    expect(page).not.toContain("Profile version");
+    expect(html).toContain("Schools in Quiet Lane Trust");
   });
 });
 

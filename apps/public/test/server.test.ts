@@ -17,7 +17,12 @@ beforeAll(async () => {
   const env = { API_URL: httpApi.url, ADMIN_URL: "http://admin.test" };
   [direct, proxied] = await Promise.all([
     startBuiltServer(env),
-    startBuiltServer({ ...env, TRUST_PROXY: "true" }),
+    // With map tiles configured, so the policy allows their host.
+    startBuiltServer({
+      ...env,
+      TRUST_PROXY: "true",
+      MAP_TILE_URL: "https://{s}.tiles.example.org/{z}/{x}/{y}.png",
+    }),
   ]);
 });
 
@@ -92,6 +97,17 @@ describe("the production server", () => {
     const again = await fetch(`${direct.origin}/trusts`);
     await again.text();
     expect(again.headers.get("content-security-policy")).not.toBe(csp);
+  });
+
+  it("lets images come from the map's tile host only when MAP_TILE_URL is set", async () => {
+    const imgSrc = async (server: BuiltServer) => {
+      const response = await fetch(`${server.origin}/`);
+      await response.text();
+      const csp = response.headers.get("content-security-policy") ?? "";
+      return /(?:^|;)\s*img-src ([^;]*)/.exec(csp)?.[1]?.trim().split(/\s+/);
+    };
+    expect(await imgSrc(direct)).toEqual(["'self'", "data:"]);
+    expect(await imgSrc(proxied)).toEqual(["'self'", "data:", "https://*.tiles.example.org"]);
   });
 
   it("serves hashed assets for good, compressed with brotli or gzip, and pages not", async () => {

@@ -1,46 +1,31 @@
-import {
-  establishmentTypes,
-  groupStatuses,
-  groupTypes,
-  phases,
-  regions,
-  sizeBands,
-} from "@atlas/domain";
-import {
-  Breadcrumbs,
-  CursorPagination,
-  countOf,
-  ErrorSummary,
-  formatDate,
-  formatNumber,
-  Heading,
-  Main,
-  Stat,
-  StatGroup,
-  SummaryList,
-  Table,
-  Tag,
-  TextLink,
-} from "@atlas/ui";
+import { groupTypes, regions } from "@atlas/domain";
+import { Breadcrumbs, countOf, ErrorSummary, formatNumber, Main } from "@atlas/ui";
 import { data } from "react-router";
-import { NotRecordedDash } from "../components/NotRecorded.tsx";
-import { SchoolStatusTag } from "../components/StatusTag.tsx";
-import { NOT_RECORDED } from "../format.ts";
+import { env } from "../env.server.ts";
 import { graphql } from "../gql";
 import { createApiClient, dataOf } from "../graphql/client.server.ts";
 import { pageTitle } from "../meta.ts";
-import { RESULTS_HEADING_ID } from "../navigation/RouteFocus.tsx";
 import { ignoredSummaryItems } from "../search/ignored.ts";
 import { isUnreadableCursor, pageArgs, pageLinks, readPagePosition } from "../search/pagination.ts";
 import { type IgnoredValue, ignoredPagingValues, PARAM } from "../search/params.ts";
+import { Contents } from "../trusts/Contents.tsx";
+import { mapSchoolsOf } from "../trusts/format.ts";
 import { inReadingOrder } from "../trusts/profile.ts";
+import { trustPageSections } from "../trusts/sections.ts";
+import { TrustHeader } from "../trusts/TrustHeader.tsx";
+import { TrustSections } from "../trusts/TrustSections.tsx";
 import type { Route } from "./+types/trust";
 
-/** Schools listed on one page of a trust's page (the API's largest page). */
+/** Schools listed on one page of a trust's page (the API's largest page, and the query's default). */
 const SCHOOLS_PAGE_SIZE = 100;
 
+/**
+ * Everything the page shows, in one request: the register's facts and figures, the trust's
+ * newest published profile and scheme of delegation, and a page of its schools. The API answers
+ * it in at most 3 SQL statements (apps/api/test/public-trust-page.test.ts runs this very query).
+ */
 const TrustPageQuery = graphql(`
-  query TrustPage($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {
+  query TrustPage($id: ID!, $first: Int = 100, $after: String, $last: Int, $before: String) {
     trust(id: $id) {
       id
       name
@@ -55,9 +40,99 @@ const TrustPageQuery = graphql(`
       schoolCount
       sizeBand
       pupilCount
+      academyCount
+      regionsCovered
+      schoolConditionAllocationEligible
       phaseCounts {
         phase
         count
+      }
+      establishmentTypeCounts {
+        establishmentType
+        count
+      }
+      profile {
+        number
+        publishedAt
+        changeSummary
+        visionStatement
+        values {
+          value
+          statement
+        }
+        ethos
+        qualityStatements {
+          pillar
+          statement
+        }
+        faith {
+          churchGovernanceLevel
+          dioceses
+          faithDesignation
+        }
+        geography {
+          regions
+          localAuthorities {
+            code
+            name
+          }
+          growthAreas
+        }
+        growth {
+          stage
+          openToNewSchools
+          openToPartnerships
+          capacity
+          seeking {
+            phases
+            establishmentTypes
+            areas
+          }
+        }
+        schoolImprovementOffer
+        centralServices
+        finance {
+          contribution {
+            kind
+            percent
+            minPercent
+            maxPercent
+            variesBy
+          }
+          gagPooling
+          budgetDelegation
+          capitalApproach
+          reserves {
+            pooled
+            targetPercent
+            policy
+          }
+          accountsUrl
+        }
+        governance {
+          members
+          trustees
+          localGovernanceModel
+          contacts {
+            name
+            role
+            email
+          }
+        }
+      }
+      schemeOfDelegation {
+        number
+        publishedAt
+        changeSummary
+        cells {
+          decision
+          tier
+          level
+        }
+        autonomy {
+          area
+          index
+        }
       }
       schools(first: $first, after: $after, last: $last, before: $before) {
         totalCount
@@ -77,8 +152,11 @@ const TrustPageQuery = graphql(`
           pupils
           region
           localAuthority {
-            code
             name
+          }
+          location {
+            latitude
+            longitude
           }
         }
       }
@@ -86,16 +164,21 @@ const TrustPageQuery = graphql(`
   }
 `);
 
+type PagePosition = ReturnType<typeof readPagePosition>;
+
+/** The query's paging variables: `first` defaults to a full page, so paging back clears it. */
+function schoolsPage(position: PagePosition) {
+  const args = pageArgs(position, SCHOOLS_PAGE_SIZE);
+  return "last" in args ? { first: null, ...args } : args;
+}
+
 export async function loader(args: Route.LoaderArgs) {
   const { params, url } = args;
   const api = createApiClient(args);
   // Paging values the page could not use are reported on it, never silently dropped.
   const ignored: IgnoredValue[] = ignoredPagingValues(url.searchParams);
   let position = readPagePosition(url.searchParams);
-  let result = await api.queryResult(TrustPageQuery, {
-    id: params.id,
-    ...pageArgs(position, SCHOOLS_PAGE_SIZE),
-  });
+  let result = await api.queryResult(TrustPageQuery, { id: params.id, ...schoolsPage(position) });
   // A stale or edited cursor: say so, and show the first page of schools.
   if (isUnreadableCursor(result.error, position)) {
     ignored.push({
@@ -103,10 +186,7 @@ export async function loader(args: Route.LoaderArgs) {
       value: position.after ?? position.before ?? "",
     });
     position = { after: null, before: null, page: 1 };
-    result = await api.queryResult(TrustPageQuery, {
-      id: params.id,
-      ...pageArgs(position, SCHOOLS_PAGE_SIZE),
-    });
+    result = await api.queryResult(TrustPageQuery, { id: params.id, ...schoolsPage(position) });
   }
   // A malformed ID is a BAD_USER_INPUT error, which dataOf turns into a 404.
   const { trust } = dataOf(result);
@@ -123,10 +203,14 @@ export async function loader(args: Route.LoaderArgs) {
   return {
     ignored,
     trust,
+    sections: trustPageSections({ profile: trust.profile, schoolsListed: schools.nodes.length }),
     // The API counts and sums across every school of the trust, in the same request.
     byPhase: inReadingOrder(trust.phaseCounts),
     // Zero means no school of the trust reports a figure (or it runs none): nothing to show.
     pupils: trust.pupilCount > 0 ? trust.pupilCount : null,
+    // Made here, once, so the map gets the same array on every render.
+    mapSchools: mapSchoolsOf(schools.nodes),
+    mapTiles: { tileUrl: env.MAP_TILE_URL, tileAttribution: env.MAP_TILE_ATTRIBUTION },
     links,
     page,
     totalPages,
@@ -146,14 +230,9 @@ export const meta: Route.MetaFunction = ({ loaderData }) => {
   ];
 };
 
-function companiesHouseHref(number: string): string {
-  return `https://find-and-update.company-information.service.gov.uk/company/${encodeURIComponent(number)}`;
-}
-
 export default function TrustPage({ loaderData }: Route.ComponentProps) {
-  const { trust, byPhase, pupils, links, page, totalPages, ignored } = loaderData;
-  const { schools } = trust;
-  const pupilsText = pupils === null ? NOT_RECORDED : formatNumber(pupils);
+  const { trust, sections, pupils, mapSchools, mapTiles, links, page, totalPages, ignored } =
+    loaderData;
   const pageSummary =
     totalPages > 1 && page !== null ? `Page ${page} of ${formatNumber(totalPages)}` : undefined;
 
@@ -167,161 +246,22 @@ export default function TrustPage({ loaderData }: Route.ComponentProps) {
         ]}
       />
       <Main>
-        <div className="ui-stack">
+        <div className="ui-stack trust-page">
           <ErrorSummary
             title="Part of the link was not understood"
             errors={ignoredSummaryItems(ignored)}
           />
-          <div className="ui-stack stack-tight">
-            <Heading level={1} caption={groupTypes.label(trust.type)}>
-              {trust.name}
-            </Heading>
-            {trust.status !== "OPEN" && (
-              <p>
-                <Tag tone="warning">{groupStatuses.label(trust.status)}</Tag>
-              </p>
-            )}
-          </div>
-
-          <StatGroup>
-            <Stat
-              value={formatNumber(trust.schoolCount)}
-              label={trust.schoolCount === 1 ? "school" : "schools"}
-            />
-            {pupils !== null && <Stat value={formatNumber(pupils)} label="pupils" />}
-          </StatGroup>
-
-          <section aria-labelledby="details-heading" className="ui-stack">
-            <Heading level={2} id="details-heading">
-              About the trust
-            </Heading>
-            <SummaryList
-              rows={[
-                { key: "Type", value: groupTypes.label(trust.type) },
-                { key: "Status", value: groupStatuses.label(trust.status) },
-                { key: "Group ID", value: trust.groupId ?? NOT_RECORDED },
-                {
-                  key: "Companies House number",
-                  value: trust.companiesHouseNumber ? (
-                    <TextLink href={companiesHouseHref(trust.companiesHouseNumber)}>
-                      {trust.companiesHouseNumber}
-                      <span className="ui-visually-hidden"> on Companies House</span>
-                    </TextLink>
-                  ) : (
-                    NOT_RECORDED
-                  ),
-                },
-                { key: "UKPRN", value: trust.ukprn ?? NOT_RECORDED },
-                {
-                  key: "Opened",
-                  value: trust.openedOn ? formatDate(trust.openedOn) : NOT_RECORDED,
-                },
-                { key: "Head office postcode", value: trust.headOfficePostcode ?? NOT_RECORDED },
-                {
-                  key: "Head office region",
-                  value: trust.region ? regions.label(trust.region) : NOT_RECORDED,
-                },
-                { key: "Number of schools", value: formatNumber(trust.schoolCount) },
-                {
-                  key: "Size",
-                  value: trust.sizeBand ? sizeBands.label(trust.sizeBand) : "No schools yet",
-                },
-                { key: "Pupils", value: pupilsText },
-              ]}
-            />
-          </section>
-
-          {byPhase.length > 0 && (
-            <section aria-labelledby="phases-heading" className="ui-stack">
-              <Heading level={2} id="phases-heading">
-                Schools by phase
-              </Heading>
-              <Table
-                caption={`Number of ${trust.name} schools in each phase`}
-                captionHidden
-                stackWhenNarrow
-                rowKey={(row) => row.phase}
-                rows={byPhase}
-                columns={[
-                  {
-                    id: "phase",
-                    header: "Phase",
-                    rowHeader: true,
-                    cell: (row) => phases.label(row.phase),
-                  },
-                  {
-                    id: "count",
-                    header: "Schools",
-                    numeric: true,
-                    cell: (row) => formatNumber(row.count),
-                  },
-                ]}
-              />
-            </section>
-          )}
-
-          <section aria-labelledby={RESULTS_HEADING_ID} className="ui-stack">
-            {/* Paging the schools brings focus back here (see RouteFocus). */}
-            <Heading level={2} id={RESULTS_HEADING_ID} tabIndex={-1}>
-              Schools in the trust
-            </Heading>
-            {schools.totalCount === 0 ? (
-              <p className="ui-body">The trust runs no schools at the moment.</p>
-            ) : (
-              <Table
-                caption={
-                  pageSummary
-                    ? `Schools in ${trust.name}, ${pageSummary.toLowerCase()}`
-                    : `Schools in ${trust.name}`
-                }
-                captionHidden
-                stackWhenNarrow
-                rowKey={(school) => school.id}
-                rows={schools.nodes}
-                columns={[
-                  {
-                    id: "name",
-                    header: "School",
-                    rowHeader: true,
-                    cell: (school) => (
-                      <>
-                        <TextLink href={`/schools/${school.urn}`}>{school.name}</TextLink>
-                        <SchoolStatusTag status={school.status} />
-                      </>
-                    ),
-                  },
-                  { id: "phase", header: "Phase", cell: (school) => phases.label(school.phase) },
-                  {
-                    id: "type",
-                    header: "Type",
-                    cell: (school) => establishmentTypes.label(school.establishmentType),
-                  },
-                  {
-                    id: "pupils",
-                    header: "Pupils",
-                    numeric: true,
-                    cell: (school) =>
-                      typeof school.pupils === "number" ? (
-                        formatNumber(school.pupils)
-                      ) : (
-                        <NotRecordedDash />
-                      ),
-                  },
-                  {
-                    id: "region",
-                    header: "Region",
-                    cell: (school) => regions.label(school.region),
-                  },
-                  {
-                    id: "la",
-                    header: "Local authority",
-                    cell: (school) => school.localAuthority.name,
-                  },
-                ]}
-              />
-            )}
-            <CursorPagination links={links} summary={pageSummary} label="Pages of schools" />
-          </section>
+          <TrustHeader trust={trust} />
+          <Contents sections={sections} />
+          <TrustSections
+            sections={sections}
+            trust={trust}
+            pupils={pupils}
+            mapSchools={mapSchools}
+            mapTiles={mapTiles}
+            links={links}
+            pageSummary={pageSummary}
+          />
         </div>
       </Main>
     </>

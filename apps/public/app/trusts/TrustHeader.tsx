@@ -1,0 +1,35 @@
+import { groupStatuses, groupTypes } from "@atlas/domain";
+import { Heading, Notice, Tag } from "@atlas/ui";
+import { versionLine } from "./format.ts";
+import type { TrustPageTrust } from "./types.ts";
+
+export const NO_PROFILE_TITLE = "This trust has not published a profile on Trust Atlas yet";
+
+/** The trust's name and status, and which version of its profile the page shows (or that none). */
+export function TrustHeader({ trust }: { trust: TrustPageTrust }) {
+  const { profile } = trust;
+  return (
+    <div className="ui-stack stack-tight">
+      <Heading level={1} caption={groupTypes.label(trust.type)}>
+        {trust.name}
+      </Heading>
+      {trust.status !== "OPEN" && (
+        <p>
+          <Tag tone="warning">{groupStatuses.label(trust.status)}</Tag>
+        </p>
+      )}
+      {profile ? (
+        <p className="ui-body-s ui-text-secondary trust-version">
+          {versionLine("Profile", profile)}
+        </p>
+      ) : (
+        <Notice title={NO_PROFILE_TITLE} headingLevel={2}>
+          <p className="ui-body ui-mt-0">
+            The facts and schools below come from the register of schools and trusts. Its vision,
+            values, finance and governance will be here once the trust publishes them.
+          </p>
+        </Notice>
+      )}
+    </div>
+  );
+}
