@@ -7,7 +7,15 @@ import { renderToString } from "react-dom/server";
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from "react-router";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { readTrustListSearch, trustListVariables } from "../src/dashboard/trust-list-search.ts";
-import { TrustListDocument, TrustOverviewDocument, ViewerDocument } from "../src/gql/graphql.ts";
+import {
+  SchemeOfDelegationEditorDocument,
+  SchemeOfDelegationHistoryDocument,
+  TrustListDocument,
+  TrustOverviewDocument,
+  TrustProfileEditorDocument,
+  TrustProfileHistoryDocument,
+  ViewerDocument,
+} from "../src/gql/graphql.ts";
 import { adminRoutes } from "../src/routing/routes.tsx";
 import { accessFrom, dashboardSectionsFor } from "../src/session/access.ts";
 import { SessionProvider } from "../src/session/SessionProvider.tsx";
@@ -455,8 +463,8 @@ describe("signed-in pages", () => {
 
   it("lays out the trust administrator's navigation, marking the current area", async () => {
     const { session } = await signedInAs(trustAdminEmail);
-    const { html } = await visit(session, "/scheme-of-delegation");
-    expect(html).toMatch(/aria-current="page"[^>]*>.*Scheme of delegation/);
+    const { html } = await visit(session, "/partnership-requests");
+    expect(html).toMatch(/aria-current="page"[^>]*>.*Partnership requests/);
     expect(text(html)).toContain("Coming next");
     expect(text(html)).not.toContain("Curation");
     expect(html.match(/<h1[\s>]/g)).toHaveLength(1);
@@ -478,5 +486,138 @@ describe("signed-in pages", () => {
     const { html } = await visit(session, "/no-such-page");
     expect(text(html)).toContain("Page not found");
     expect(text(html)).toContain(`Signed in as ${demoUser(trustAdminEmail).name}`);
+  });
+});
+
+/** The trust administrator's trust id as the API gives it (from the viewer's roles). */
+async function ownTrustId(session: SessionClient): Promise<string> {
+  const viewer = await session.current().query(ViewerDocument, {}).toPromise();
+  const id = viewer.data?.viewer?.roles?.find((r) => r.role === "TRUST_ADMIN")?.trust?.id;
+  if (!id) throw new Error("not a trust administrator");
+  return id;
+}
+
+/** What the profile or scheme page asks for, fetched first (a server render does not wait). */
+async function fetchDocumentData(session: SessionClient, trustId: string) {
+  const client = session.current();
+  for (const result of [
+    await client.query(TrustProfileEditorDocument, { id: trustId }).toPromise(),
+    await client.query(TrustProfileHistoryDocument, { id: trustId }).toPromise(),
+    await client.query(SchemeOfDelegationEditorDocument, { id: trustId }).toPromise(),
+    await client.query(SchemeOfDelegationHistoryDocument, { id: trustId }).toPromise(),
+  ]) {
+    expect(result.error).toBeUndefined();
+  }
+}
+
+/** The text of every label and legend on the page, and the buttons' names. */
+const labels = (html: string) =>
+  [...html.matchAll(/<(label|legend)[^>]*>(.*?)<\/\1>/g)].map((m) => text(m[2] ?? "").trim());
+const buttons = (html: string) =>
+  [...html.matchAll(/<button[^>]*>(.*?)<\/button>/g)].map((m) => text(m[1] ?? "").trim());
+const h2s = (html: string) =>
+  [...html.matchAll(/<h2[^>]*>(.*?)<\/h2>/g)].map((m) => text(m[1] ?? "").trim());
+
+describe("the trust profile and scheme of delegation pages", () => {
+  it("gives a trust administrator their trust's profile form, publishing and history", async () => {
+    const { session } = await signedInAs(trustAdminEmail);
+    const trustId = await ownTrustId(session);
+    await fetchDocumentData(session, trustId);
+    const { html } = await visit(session, "/trust-profile");
+    const content = text(html);
+    expect(html.match(/<h1[\s>]/g)).toHaveLength(1);
+    expect(html).toMatch(/<h1[^>]*tabindex="-1"[^>]*>.*Trust profile<\/h1>/);
+    expect(content).toContain(demo.demo.trustAdminTrust.name);
+    expect(html).toMatch(/aria-current="page"[^>]*>.*Trust profile/);
+    expect(labels(html)).toEqual(
+      expect.arrayContaining([
+        "Vision statement",
+        "Values",
+        "Ethos",
+        "Church governance",
+        "Regions the trust works in",
+        "Local authorities the trust serves",
+        "Find a local authority",
+        "How is the central contribution (top-slice) set?",
+        "Local governance model",
+        "Contacts",
+        "Summary of changes",
+      ]),
+    );
+    expect(buttons(html)).toEqual(expect.arrayContaining(["Save draft", "Publish"]));
+    expect(h2s(html)).toEqual(
+      expect.arrayContaining(["Vision and values", "Finance", "Governance", "Publish", "History"]),
+    );
+    // England's local authorities by region, each region a details element; only the open
+    // ones (those with a choice) hold their checkboxes.
+    expect(html.match(/<summary class="admin-details__summary">/g)?.length).toBeGreaterThanOrEqual(
+      9,
+    );
+    const plain = text(html.replace(/<!-- -->/g, ""));
+    expect(plain).toMatch(/Yorkshire and the Humber \(\d+ of 15 chosen\)/);
+    expect(plain).toContain("North East (0 of 12 chosen)");
+    expect(html).not.toContain("style=");
+    expect(content).not.toContain("Loading");
+  });
+
+  it("gives a trust administrator the scheme grid, a select per cell, and its keys", async () => {
+    const { session } = await signedInAs(trustAdminEmail);
+    const trustId = await ownTrustId(session);
+    await fetchDocumentData(session, trustId);
+    const { html } = await visit(session, "/scheme-of-delegation");
+    const content = text(html);
+    expect(html).toMatch(/<h1[^>]*>.*Scheme of delegation<\/h1>/);
+    expect(html).toMatch(/aria-current="page"[^>]*>.*Scheme of delegation/);
+    expect(html).toContain('aria-label="Appoint the CEO — Trust board"');
+    expect(html.match(/<select id="cell-/g)).toHaveLength(240);
+    expect(content).toContain("Using the grid with a keyboard");
+    expect(content).toContain("Local autonomy:");
+    expect(labels(html)).toEqual(
+      expect.arrayContaining(["Start from the model for", "CSV file to import"]),
+    );
+    expect(buttons(html)).toEqual(
+      expect.arrayContaining([
+        "Fill the grid from the model",
+        "Download the grid as CSV",
+        "Import the file",
+        "Save draft",
+        "Publish",
+      ]),
+    );
+    expect(h2s(html)).toContain("History");
+    expect(html).not.toContain("style=");
+  });
+
+  it("shows a curator any trust's profile and scheme read only, from the list of trusts", async () => {
+    const { session } = await signedInAs(curatorEmail);
+    await fetchDashboardData(session, "/");
+    const list = (await visit(session, "/")).html;
+    const profileLink = list.match(/href="(\/trusts\/[^"]+\/profile)"/)?.[1];
+    expect(profileLink).toBeTruthy();
+    const trustId = decodeURIComponent(profileLink?.split("/")[2] ?? "");
+    await fetchDocumentData(session, trustId);
+
+    const profile = await visit(session, profileLink ?? "");
+    expect(text(profile.html)).toContain("You are reading this profile as a curator");
+    expect(buttons(profile.html)).not.toContain("Save draft");
+    expect(buttons(profile.html)).not.toContain("Publish");
+    expect(profile.html).toMatch(/<textarea[^>]*readOnly=""[^>]*name="visionStatement"/);
+
+    const scheme = await visit(
+      session,
+      profileLink?.replace(/profile$/, "scheme-of-delegation") ?? "",
+    );
+    expect(text(scheme.html)).toContain("You are reading this scheme as a curator");
+    expect(scheme.html).not.toContain('<select id="cell-');
+    expect(buttons(scheme.html)).toContain("Download the grid as CSV");
+  });
+
+  it("asks a curator to choose a trust, and refuses someone with no role", async () => {
+    const curator = await signedInAs(curatorEmail);
+    expect(text((await visit(curator.session, "/trust-profile")).html)).toContain("Choose a trust");
+    const member = await signedInAs(schoolMemberEmail);
+    expect(text((await visit(member.session, "/scheme-of-delegation")).html)).toContain(
+      "You cannot see this page",
+    );
   });
 });

@@ -1,6 +1,8 @@
 // `pnpm bench`: API latency on the demo data set, as ratios against a trivial query measured in
 // the same run (these machines are noisy; absolute times are not comparable across runs), and
 // SQL statements per operation. Uses a fresh database: PostgreSQL when DATABASE_URL is set.
+import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { generateDemoData, seedDemoData } from "@atlas/data";
 import { createTestDb } from "@atlas/db/testing";
 import { pino } from "pino";
@@ -26,6 +28,21 @@ async function run(query: string, variables: Record<string, unknown> = {}) {
 const firstTrust = await run(`{ trusts(first: 1, filter: { sizeBand: LARGE }) { nodes { id } } }`);
 const trustId = (firstTrust.trusts as { nodes: { id: string }[] }).nodes[0]?.id;
 const urn = data.schools[0]?.urn;
+// The demo trust-admin's trust has a published profile and scheme.
+const demoTrustId = Buffer.from(`Trust:${data.demo.trustAdminTrust.id}`).toString("base64");
+
+/** The public app's own trust page query, from its manifest (`pnpm generate` writes it). */
+function publicTrustPageQuery(): string | undefined {
+  const manifest = fileURLToPath(
+    new URL("../../public/app/gql/persisted-documents.json", import.meta.url),
+  );
+  if (!existsSync(manifest)) return undefined;
+  const documents = Object.values(
+    JSON.parse(readFileSync(manifest, "utf8")) as Record<string, string>,
+  );
+  return documents.find((text) => /^query TrustPage\b/.test(text));
+}
+const trustPage = publicTrustPageQuery();
 
 const operations: Record<string, [string, Record<string, unknown>?]> = {
   "baseline { __typename }": [`{ __typename }`],
@@ -45,6 +62,9 @@ const operations: Record<string, [string, Record<string, unknown>?]> = {
     `query ($id: ID!) { trust(id: $id) { name groupId schoolCount schools(first: 100) { totalCount nodes { urn name phase establishmentType pupils region localAuthority { name } } } } }`,
     { id: trustId },
   ],
+  ...(trustPage
+    ? { "public trust page: profile, scheme, figures, schools": [trustPage, { id: demoTrustId }] }
+    : {}),
   "school page with trust history": [
     `query ($urn: Int!) { school(urn: $urn) { name phase trust { name } memberships { joinedOn leftOn trust { name } } } }`,
     { urn },

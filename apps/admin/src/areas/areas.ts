@@ -11,29 +11,6 @@ export interface PlannedArea {
 
 export const plannedAreas: readonly PlannedArea[] = [
   {
-    path: "trust-profile",
-    title: "Trust profile",
-    audience: "trust-admins",
-    summary: "Keep the profile that schools and families see on Trust Atlas up to date.",
-    plans: [
-      "Edit your trust's description, ethos, contact details and key people.",
-      "Save changes as a draft, preview them, and publish when they are ready.",
-      "See every published version, and who published it and when.",
-    ],
-  },
-  {
-    path: "scheme-of-delegation",
-    title: "Scheme of delegation",
-    audience: "trust-admins",
-    summary:
-      "Show who decides what in your trust: the board, committees, the CEO or local governors.",
-    plans: [
-      "Fill in the delegation grid, decision by decision, for each level of governance.",
-      "See how much autonomy your schools have, and how that compares with similar trusts.",
-      "Publish the scheme on your trust's profile.",
-    ],
-  },
-  {
     path: "partnership-requests",
     title: "Partnership requests",
     audience: "trust-admins",

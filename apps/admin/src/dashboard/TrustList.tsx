@@ -15,6 +15,7 @@ import {
   Table,
   type TableColumn,
   TextInput,
+  TextLink,
 } from "@atlas/ui";
 import type { ResultOf } from "@graphql-typed-document-node/core";
 import { type FormEvent, useId } from "react";
@@ -23,6 +24,7 @@ import { useQuery } from "urql";
 import { graphql } from "../gql/index.ts";
 import { answers } from "../graphql/answers.ts";
 import type { Organisation } from "../session/access.ts";
+import { trustDocumentHref } from "../trust-documents/page-trust.ts";
 import { notRecorded } from "./labels.ts";
 import { TrustStatusTag } from "./StatusTag.tsx";
 import {
@@ -66,6 +68,20 @@ const columns: readonly TableColumn<TrustRow>[] = [
     id: "region",
     header: "Head office region",
     cell: (t) => (t.region ? regions.label(t.region) : notRecorded),
+  },
+  {
+    id: "documents",
+    header: "Profile and scheme",
+    cell: (t) => (
+      <span className="admin-inline-links">
+        <TextLink href={trustDocumentHref("profile", t.id)}>
+          Profile<span className="ui-visually-hidden"> of {t.name}</span>
+        </TextLink>{" "}
+        <TextLink href={trustDocumentHref("scheme", t.id)}>
+          Scheme of delegation<span className="ui-visually-hidden"> of {t.name}</span>
+        </TextLink>
+      </span>
+    ),
   },
 ];
 

@@ -19,12 +19,14 @@ import {
   Table,
   type TableColumn,
   Tag,
+  TextLink,
 } from "@atlas/ui";
 import type { ResultOf } from "@graphql-typed-document-node/core";
 import { type ReactNode, useId, useState } from "react";
 import { useQuery } from "urql";
 import { graphql } from "../gql/index.ts";
 import type { Organisation } from "../session/access.ts";
+import { trustDocumentHref } from "../trust-documents/page-trust.ts";
 import { notRecorded, trustStatusTone } from "./labels.ts";
 import { SchoolStatusTag } from "./StatusTag.tsx";
 
@@ -181,6 +183,22 @@ function TrustDetails({ trust, showMoreSchools, loadingMore, failedMore }: Trust
           { key: "Incorporated", value: trust.openedOn ? formatDate(trust.openedOn) : notRecorded },
         ]}
       />
+
+      <Heading level={3}>Profile and scheme of delegation</Heading>
+      <ul className="ui-list admin-document-links">
+        <li>
+          <TextLink href={trustDocumentHref("profile", trust.id)}>
+            Trust profile<span className="ui-visually-hidden"> of {trust.name}</span>
+          </TextLink>
+          : what schools read about the trust, its draft and its history
+        </li>
+        <li>
+          <TextLink href={trustDocumentHref("scheme", trust.id)}>
+            Scheme of delegation<span className="ui-visually-hidden"> of {trust.name}</span>
+          </TextLink>
+          : who decides what, tier by tier
+        </li>
+      </ul>
 
       <Heading level={3}>Schools by phase</Heading>
       <Table

@@ -1,4 +1,10 @@
-import type { CacheExchangeOpts, KeyingConfig } from "@urql/exchange-graphcache";
+import type {
+  CacheExchangeOpts,
+  DataFields,
+  KeyingConfig,
+  UpdateResolver,
+  UpdatesConfig,
+} from "@urql/exchange-graphcache";
 import { relayPagination } from "@urql/exchange-graphcache/extras";
 import schema from "../gql/introspection.ts";
 
@@ -6,6 +12,8 @@ import schema from "../gql/introspection.ts";
  * Types without an `id` are embedded in their parent rather than normalised: a role grant, a
  * connection and its edges, page info, a trust's count of schools in a phase, field issues and
  * mutation payloads only mean something where they were fetched. Saying so here keeps graphcache from warning about missing keys.
+ * A trust's drafts (one of each kind per trust) live under the trust: `Trust.profileDraft`, so a
+ * save's payload, which returns the trust with its draft, updates the draft every page shows.
  */
 const embedded = (): null => null;
 
@@ -29,6 +37,78 @@ export const keys: KeyingConfig = {
   SignOutPayload: embedded,
   InvalidCredentialsError: embedded,
   ValidationError: embedded,
+  // The versioned trust documents: drafts and everything inside a profile or scheme.
+  TrustProfileDraft: embedded,
+  SchemeOfDelegationDraft: embedded,
+  ProfileChange: embedded,
+  SchemeChange: embedded,
+  SchemeCell: embedded,
+  AreaAutonomy: embedded,
+  Unpublication: embedded,
+  TrustValueStatement: embedded,
+  QualityStatement: embedded,
+  TrustFaith: embedded,
+  TrustGeography: embedded,
+  TrustGrowth: embedded,
+  TrustSeeking: embedded,
+  TrustFinance: embedded,
+  CentralContribution: embedded,
+  TrustReserves: embedded,
+  TrustGovernance: embedded,
+  TrustContact: embedded,
+  SaveTrustProfileDraftPayload: embedded,
+  PublishTrustProfilePayload: embedded,
+  UnpublishTrustProfileVersionPayload: embedded,
+  SaveSchemeOfDelegationDraftPayload: embedded,
+  PublishSchemeOfDelegationPayload: embedded,
+  UnpublishSchemeOfDelegationVersionPayload: embedded,
+  VersionConflictError: embedded,
+  NothingToPublishError: embedded,
+  AlreadyUnpublishedError: embedded,
+};
+
+/** The trust a publishing mutation was about, when it succeeded. */
+function publishedTrust(result: DataFields, field: string, payload: string): string | null {
+  const outcome = result[field] as { __typename?: string; trust?: { id?: unknown } } | null;
+  if (outcome?.__typename !== payload) return null;
+  return typeof outcome.trust?.id === "string" ? outcome.trust.id : null;
+}
+
+/**
+ * After a version is published or unpublished, the trust's history has another entry or a
+ * changed one: it is dropped from the cache, so a page showing it asks the API again. (A save
+ * needs nothing here: its payload's trust carries the new draft.)
+ */
+const historyAfter =
+  (field: string, payload: string, history: string): UpdateResolver =>
+  (result, _args, cache) => {
+    const trustId = publishedTrust(result, field, payload);
+    if (trustId !== null) cache.invalidate({ __typename: "Trust", id: trustId }, history);
+  };
+
+export const updates: UpdatesConfig = {
+  Mutation: {
+    publishTrustProfile: historyAfter(
+      "publishTrustProfile",
+      "PublishTrustProfilePayload",
+      "profileHistory",
+    ),
+    unpublishTrustProfileVersion: historyAfter(
+      "unpublishTrustProfileVersion",
+      "UnpublishTrustProfileVersionPayload",
+      "profileHistory",
+    ),
+    publishSchemeOfDelegation: historyAfter(
+      "publishSchemeOfDelegation",
+      "PublishSchemeOfDelegationPayload",
+      "schemeOfDelegationHistory",
+    ),
+    unpublishSchemeOfDelegationVersion: historyAfter(
+      "unpublishSchemeOfDelegationVersion",
+      "UnpublishSchemeOfDelegationVersionPayload",
+      "schemeOfDelegationHistory",
+    ),
+  },
 };
 
 export const cacheConfig: CacheExchangeOpts = {
@@ -36,6 +116,7 @@ export const cacheConfig: CacheExchangeOpts = {
   // fields may be null, so it can answer partly from cache instead of guessing.
   schema,
   keys,
+  updates,
   resolvers: {
     // A trust's schools grow as one list, a page per "Show more schools" (its totals come
     // from the API, not from the list); the trusts list stays paged, one page per cursor.

@@ -11,6 +11,14 @@ import { requireViewer, signedInRouteId } from "../session/viewer.ts";
 import { Loading } from "./Loading.tsx";
 import { RootLayout } from "./RootLayout.tsx";
 
+const trustProfileRoute = async () => ({
+  Component: (await import("../trust-profile/TrustProfilePage.tsx")).TrustProfilePage,
+});
+const schemeRoute = async () => ({
+  Component: (await import("../scheme-of-delegation/SchemeOfDelegationPage.tsx"))
+    .SchemeOfDelegationPage,
+});
+
 /**
  * Every route of the admin (React Router data mode). Everything but signing in sits behind the
  * auth guard: the signed-in layout's loader, which sends a signed-out visitor to /sign-in.
@@ -38,6 +46,12 @@ export function adminRoutes(session: SessionClient): RouteObject[] {
               Component: AdminLayout,
               children: [
                 { index: true, Component: DashboardPage },
+                // A trust administrator's own trust, and any one trust (curators, and
+                // administrators of several trusts). Loaded on demand, with the CSV library.
+                { path: "trust-profile", lazy: trustProfileRoute },
+                { path: "trusts/:trustId/profile", lazy: trustProfileRoute },
+                { path: "scheme-of-delegation", lazy: schemeRoute },
+                { path: "trusts/:trustId/scheme-of-delegation", lazy: schemeRoute },
                 ...plannedAreas.map((area) => ({
                   path: area.path,
                   element: <PlannedAreaPage area={area} />,

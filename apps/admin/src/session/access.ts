@@ -82,13 +82,25 @@ export interface AdminArea {
   href: string;
   label: string;
   audience: Audience;
+  /** Other paths that show this area (the same page for one trust by its id). */
+  also?: RegExp;
 }
 
 /** Every area of the admin, in navigation order. */
 export const adminAreas: readonly AdminArea[] = [
   { href: "/", label: "Dashboard", audience: "everyone" },
-  { href: "/trust-profile", label: "Trust profile", audience: "trust-admins" },
-  { href: "/scheme-of-delegation", label: "Scheme of delegation", audience: "trust-admins" },
+  {
+    href: "/trust-profile",
+    label: "Trust profile",
+    audience: "trust-admins",
+    also: /^\/trusts\/[^/]+\/profile\/?$/,
+  },
+  {
+    href: "/scheme-of-delegation",
+    label: "Scheme of delegation",
+    audience: "trust-admins",
+    also: /^\/trusts\/[^/]+\/scheme-of-delegation\/?$/,
+  },
   { href: "/partnership-requests", label: "Partnership requests", audience: "trust-admins" },
   { href: "/curation", label: "Curation", audience: "curators" },
 ];
@@ -106,6 +118,8 @@ export function navigationFor(
       current:
         area.href === "/"
           ? pathname === "/"
-          : pathname === area.href || pathname.startsWith(`${area.href}/`),
+          : pathname === area.href ||
+            pathname.startsWith(`${area.href}/`) ||
+            (area.also?.test(pathname) ?? false),
     }));
 }
