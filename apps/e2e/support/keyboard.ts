@@ -14,18 +14,22 @@ export async function expectEveryControlReachableByKeyboard(page: Page, label: s
       const style = getComputedStyle(el);
       return box.width > 0 && box.height > 0 && style.visibility !== "hidden";
     });
-    // Radio buttons of one group share a single tab stop: keep the first of each group.
-    const seenGroups = new Set<string>();
-    const stops = visible.filter((el) => {
+    // Radio buttons of one group share a single tab stop: the checked one, or the first when
+    // none is checked. So every radio of a group carries the group's one mark.
+    const groupMark = new Map<string, string>();
+    const stops: HTMLElement[] = [];
+    for (const el of visible) {
       if (el instanceof HTMLInputElement && el.type === "radio") {
-        if (seenGroups.has(el.name)) return false;
-        seenGroups.add(el.name);
+        const mark = groupMark.get(el.name);
+        if (mark !== undefined) {
+          el.dataset.e2eControl = mark;
+          continue;
+        }
+        groupMark.set(el.name, String(stops.length));
       }
-      return true;
-    });
-    stops.forEach((el, i) => {
-      el.dataset.e2eControl = String(i);
-    });
+      el.dataset.e2eControl = String(stops.length);
+      stops.push(el);
+    }
     return stops.map((el) => el.outerHTML.slice(0, 120));
   });
 
