@@ -1,4 +1,4 @@
-import { buildTrust, buildUser } from "@atlas/db/testing";
+import { buildSectorBody, buildTrust, buildUser } from "@atlas/db/testing";
 import { modelScheme, type SchemeGrid } from "@atlas/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "./gql/index.ts";
@@ -30,6 +30,15 @@ const PUBLISH = graphql(`
       ... on PublishSchemeOfDelegationPayload { version { id number } }
       ... on NothingToPublishError { publishedNumber }
       ... on VersionConflictError { currentVersion }
+    }
+  }
+`);
+
+const UNPUBLISH = graphql(`
+  mutation UnpublishScheme($input: UnpublishSchemeOfDelegationVersionInput!) {
+    unpublishSchemeOfDelegationVersion(input: $input) {
+      __typename
+      ... on UnpublishSchemeOfDelegationVersionPayload { trust { schemeOfDelegation { number } } }
     }
   }
 `);
@@ -177,6 +186,61 @@ describe("a trust's scheme of delegation", () => {
 
     const after = (await app.execute(SCHEME, { id: t.id }, t.as)).expectNoErrors().trust;
     expect(after?.schemeOfDelegation).toBeNull();
+  });
+
+  it("is taken down by a curator with a reason; the public then sees the version before", async () => {
+    const t = await trustAdmin();
+    const db = app.database.db;
+    const body = await buildSectorBody(db);
+    const { user } = await buildUser(db, {
+      name: "Cal Curator",
+      passwordHash: "unused",
+      roles: [{ role: "CURATOR", sectorBodyId: body.id }],
+    });
+    const curator = await app.sessionFor(user.id);
+    const model = modelScheme("LOCAL_GOVERNING_BODIES");
+    await app.execute(
+      SAVE,
+      { input: { trustId: t.id, expectedVersion: 0, cells: onlyFilled(model) } },
+      t.as,
+    );
+    await app.execute(
+      PUBLISH,
+      { input: { trustId: t.id, expectedVersion: 1, changeSummary: "One" } },
+      t.as,
+    );
+    const changed = moved(model, "APPOINT_SENIOR_LEADERS", "LOCAL_GOVERNING_BODY");
+    await app.execute(
+      SAVE,
+      { input: { trustId: t.id, expectedVersion: 1, cells: onlyFilled(changed) } },
+      t.as,
+    );
+    const second = (
+      await app.execute(
+        PUBLISH,
+        { input: { trustId: t.id, expectedVersion: 2, changeSummary: "Two" } },
+        t.as,
+      )
+    ).expectNoErrors().publishSchemeOfDelegation;
+    const versionId = expectTypename(second, "PublishSchemeOfDelegationPayload").version.id;
+
+    const byAdmin = (
+      await app.execute(UNPUBLISH, { input: { versionId, reason: "Mine." } }, t.as)
+    ).expectErrors();
+    expect(byAdmin.map((e) => e.extensions?.code)).toEqual(["FORBIDDEN"]);
+    const down = (
+      await app.execute(
+        UNPUBLISH,
+        { input: { versionId, reason: "Does not match the published scheme." } },
+        curator,
+      )
+    ).expectNoErrors().unpublishSchemeOfDelegationVersion;
+    expect(
+      expectTypename(down, "UnpublishSchemeOfDelegationVersionPayload").trust.schemeOfDelegation
+        ?.number,
+    ).toBe(1);
+    const publicView = (await app.execute(SCHEME, { id: t.id })).body.data?.trust;
+    expect(publicView?.schemeOfDelegation?.cells).toEqual(model);
   });
 
   it("never overwrites a newer draft", async () => {
