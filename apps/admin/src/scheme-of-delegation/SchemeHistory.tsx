@@ -1,5 +1,6 @@
 import { countOf, Table, type TableColumn } from "@atlas/ui";
 import { useMutation, useQuery } from "urql";
+import { unpublishOutcomeOf } from "../trust-documents/unpublish-outcome.ts";
 import { type UnpublishOutcome, VersionHistory } from "../trust-documents/VersionHistory.tsx";
 import {
   SchemeOfDelegationHistoryQuery,
@@ -44,9 +45,6 @@ export function SchemeChangesTable({
   );
 }
 
-const unpublishFailed =
-  "The version could not be unpublished. Check your connection and try again.";
-
 /** The scheme's published versions, with the cells changed in each; curators may unpublish. */
 export function SchemeHistory({
   trustId,
@@ -67,18 +65,7 @@ export function SchemeHistory({
     reason: string,
   ): Promise<UnpublishOutcome> {
     const answer = await unpublish({ input: { versionId: version.id, reason } });
-    const outcome = answer.data?.unpublishSchemeOfDelegationVersion;
-    if (!outcome) return { ok: false, message: unpublishFailed };
-    switch (outcome.__typename) {
-      case "UnpublishSchemeOfDelegationVersionPayload":
-        return { ok: true };
-      case "ValidationError":
-        return { ok: false, message: outcome.issues[0]?.message ?? outcome.message };
-      case "AlreadyUnpublishedError":
-        return { ok: false, message: outcome.message };
-      default:
-        return { ok: false, message: unpublishFailed };
-    }
+    return unpublishOutcomeOf(answer.data?.unpublishSchemeOfDelegationVersion);
   }
 
   return (

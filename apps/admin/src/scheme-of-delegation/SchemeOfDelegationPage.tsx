@@ -54,6 +54,7 @@ import {
   useCompleteOnce,
   useTrustDocumentPage,
 } from "../trust-documents/TrustDocumentRoute.tsx";
+import { UnpublishedChanges } from "../trust-documents/UnpublishedChanges.tsx";
 import { useFocusAfterRender } from "../trust-documents/useFocusAfterRender.ts";
 import { formatDateTime } from "../trust-documents/when.ts";
 import {
@@ -698,28 +699,21 @@ function SchemeEditor({
       </section>
 
       {draft && (
-        <section aria-labelledby="unpublished-changes" className="admin-panel">
-          <Heading level={2} id="unpublished-changes">
-            Unpublished changes
-          </Heading>
-          {draft.unpublishedChanges.length === 0 ? (
-            <p>The saved draft is the same as the scheme schools see now.</p>
-          ) : (
-            <>
-              <p>
-                The saved draft differs from the scheme schools see now in{" "}
-                {countOf(draft.unpublishedChanges.length, "cell")}
-                {dirty ? " (changes in the grid that are not saved yet are not listed)" : ""}.
-              </p>
-              <SchemeChangesTable
-                caption="Unpublished changes in the saved draft"
-                changes={draft.unpublishedChanges}
-                before="Published"
-                after="Draft"
-              />
-            </>
-          )}
-        </section>
+        <UnpublishedChanges
+          what="scheme"
+          unit="cell"
+          editor="grid"
+          count={draft.unpublishedChanges.length}
+          dirty={dirty}
+          table={
+            <SchemeChangesTable
+              caption="Unpublished changes in the saved draft"
+              changes={draft.unpublishedChanges}
+              before="Published"
+              after="Draft"
+            />
+          }
+        />
       )}
 
       {!readOnly && (

@@ -1,5 +1,6 @@
 import { countOf, Table, type TableColumn } from "@atlas/ui";
 import { useMutation, useQuery } from "urql";
+import { unpublishOutcomeOf } from "../trust-documents/unpublish-outcome.ts";
 import { type UnpublishOutcome, VersionHistory } from "../trust-documents/VersionHistory.tsx";
 import {
   type ProfileVersionEntry,
@@ -50,9 +51,6 @@ export function ProfileChangesTable({
   );
 }
 
-const unpublishFailed =
-  "The version could not be unpublished. Check your connection and try again.";
-
 /** The profile's published versions, with the changes of each; curators may unpublish. */
 export function ProfileHistory({
   trustId,
@@ -73,18 +71,7 @@ export function ProfileHistory({
     reason: string,
   ): Promise<UnpublishOutcome> {
     const answer = await unpublish({ input: { versionId: version.id, reason } });
-    const outcome = answer.data?.unpublishTrustProfileVersion;
-    if (!outcome) return { ok: false, message: unpublishFailed };
-    switch (outcome.__typename) {
-      case "UnpublishTrustProfileVersionPayload":
-        return { ok: true };
-      case "ValidationError":
-        return { ok: false, message: outcome.issues[0]?.message ?? outcome.message };
-      case "AlreadyUnpublishedError":
-        return { ok: false, message: outcome.message };
-      default:
-        return { ok: false, message: unpublishFailed };
-    }
+    return unpublishOutcomeOf(answer.data?.unpublishTrustProfileVersion);
   }
 
   return (

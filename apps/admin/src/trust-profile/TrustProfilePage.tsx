@@ -2,7 +2,6 @@ import { changeSummarySchema } from "@atlas/domain";
 import {
   Button,
   ButtonGroup,
-  countOf,
   ErrorSummary,
   errorsFromIssues,
   type FieldIssueLike,
@@ -36,6 +35,7 @@ import {
   useCompleteOnce,
   useTrustDocumentPage,
 } from "../trust-documents/TrustDocumentRoute.tsx";
+import { UnpublishedChanges } from "../trust-documents/UnpublishedChanges.tsx";
 import { formatDateTime } from "../trust-documents/when.ts";
 import {
   type ProfileEditorTrust,
@@ -393,28 +393,21 @@ function TrustProfileEditor({
       </form>
 
       {draft && (
-        <section aria-labelledby="unpublished-changes" className="admin-panel">
-          <Heading level={2} id="unpublished-changes">
-            Unpublished changes
-          </Heading>
-          {draft.unpublishedChanges.length === 0 ? (
-            <p>The saved draft is the same as the profile schools see now.</p>
-          ) : (
-            <>
-              <p>
-                The saved draft differs from the profile schools see now in{" "}
-                {countOf(draft.unpublishedChanges.length, "field")}
-                {dirty ? " (changes in the form that are not saved yet are not listed)" : ""}.
-              </p>
-              <ProfileChangesTable
-                caption="Unpublished changes in the saved draft"
-                changes={draft.unpublishedChanges}
-                before="Published"
-                after="Draft"
-              />
-            </>
-          )}
-        </section>
+        <UnpublishedChanges
+          what="profile"
+          unit="field"
+          editor="form"
+          count={draft.unpublishedChanges.length}
+          dirty={dirty}
+          table={
+            <ProfileChangesTable
+              caption="Unpublished changes in the saved draft"
+              changes={draft.unpublishedChanges}
+              before="Published"
+              after="Draft"
+            />
+          }
+        />
       )}
 
       {!readOnly && (

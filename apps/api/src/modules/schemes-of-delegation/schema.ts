@@ -23,7 +23,11 @@ import { VersionConflictError } from "../trust-documents/errors.ts";
 import { asHistory, contentBefore, versionsLoaded } from "../trust-documents/history.ts";
 import { actorOf, editsTrust, parseExpectedVersion } from "../trust-documents/inputs.ts";
 import { definePublishing, draftPayload } from "../trust-documents/publishing.ts";
-import { PublishedVersionRef, trustEditorsAndCurators } from "../trust-documents/schema.ts";
+import {
+  DocumentDraftRef,
+  PublishedVersionRef,
+  trustEditorsAndCurators,
+} from "../trust-documents/schema.ts";
 import { saveDraft } from "../trust-documents/service.ts";
 import { TrustRef } from "../trusts/schema.ts";
 
@@ -120,18 +124,8 @@ export const SchemeVersionRef = builder.drizzleObject("trustDocumentVersions", {
 const SchemeDraftRef = builder.drizzleObject("trustDocumentDrafts", {
   variant: "SchemeOfDelegationDraft",
   description: "The scheme its administrators are editing; the public does not see it.",
-  interfaces: [SchemeContentRef],
+  interfaces: [DocumentDraftRef, SchemeContentRef],
   fields: (t) => ({
-    version: t.exposeInt("version", {
-      description: "Counts saves; send it as expectedVersion with the next save or publish.",
-    }),
-    savedAt: t.expose("savedAt", { type: "DateTime" }),
-    savedBy: t.string({
-      nullable: true,
-      description: "The name of who saved it last; null when their account is gone.",
-      select: { with: { savedByUser: { columns: { name: true } } } },
-      resolve: (d) => d.savedByUser?.name ?? null,
-    }),
     unpublishedChanges: t.field({
       type: [SchemeChangeRef],
       description: "How the draft differs from the version the public sees (all of it, if none).",

@@ -119,3 +119,23 @@ export const PublishedVersionRef = builder.drizzleInterface("trustDocumentVersio
     }),
   }),
 });
+
+/** What every draft has, profile or scheme: the version to send back, and who saved it when. */
+export const DocumentDraftRef = builder.drizzleInterface("trustDocumentDrafts", {
+  variant: "DocumentDraft",
+  description: "A trust's working copy of its profile or scheme; the public does not see it.",
+  resolveType: (draft) =>
+    draft.kind === "PROFILE" ? "TrustProfileDraft" : "SchemeOfDelegationDraft",
+  fields: (t) => ({
+    version: t.exposeInt("version", {
+      description: "Counts saves; send it as expectedVersion with the next save or publish.",
+    }),
+    savedAt: t.expose("savedAt", { type: "DateTime" }),
+    savedBy: t.string({
+      nullable: true,
+      description: "The name of who saved it last; null when their account is gone.",
+      select: { with: { savedByUser: { columns: { name: true } } } },
+      resolve: (d) => d.savedByUser?.name ?? null,
+    }),
+  }),
+});
