@@ -60,6 +60,22 @@ describe("page sizes", () => {
     expect(codesOf(variable.expectErrors())).toEqual(["BAD_USER_INPUT"]);
   });
 
+  it("judges the same text afresh for each page size and @include it is sent with", async () => {
+    // The estimate is kept per document and per value of its Int and Boolean variables: an
+    // accepted size must not let a refused one through, nor a skipped costly branch an included one.
+    const sized = `query Sized($n: Int) { trusts(first: $n) { totalCount } }`;
+    expect((await app.executeRaw(sized, { n: 5 })).body.errors).toBeUndefined();
+    expect(codesOf((await app.executeRaw(sized, { n: 101 })).expectErrors())).toEqual([
+      "BAD_USER_INPUT",
+    ]);
+    expect((await app.executeRaw(sized, { n: 5 })).body.errors).toBeUndefined();
+    const branch = `query Branch($deep: Boolean!) { trusts(first: 100) { totalCount nodes @include(if: $deep) { schools(first: 100) { nodes { name urn } } } } }`;
+    expect((await app.executeRaw(branch, { deep: false })).body.errors).toBeUndefined();
+    expect(codesOf((await app.executeRaw(branch, { deep: true })).expectErrors())).toEqual([
+      "QUERY_TOO_COMPLEX",
+    ]);
+  });
+
   it("refuses a bad size on a nested connection too", async () => {
     const nested = graphql(
       `query NestedBadSize { trusts(first: 1) { nodes { schools(first: -3) { totalCount } } } }`,

@@ -1,5 +1,5 @@
 import { CONTROL_CHARACTERS_MESSAGE, hasControlCharacters } from "@atlas/domain";
-import { Kind, visit } from "graphql";
+import { type DocumentNode, Kind, visit } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import { createGraphQLError } from "graphql-yoga";
 
@@ -21,6 +21,26 @@ function findControlCharacters(value: unknown, path: string[]): string[] | null 
 }
 
 /**
+ * Whether a document has a string literal with control characters. Yoga's parser cache hands
+ * the same document object for the same text, so each distinct text is walked once.
+ */
+const literalVerdicts = new WeakMap<DocumentNode, boolean>();
+function hasControlCharacterLiteral(document: DocumentNode): boolean {
+  let verdict = literalVerdicts.get(document);
+  if (verdict === undefined) {
+    let found = false;
+    visit(document, {
+      [Kind.STRING]: (node) => {
+        if (!found && hasControlCharacters(node.value)) found = true;
+      },
+    });
+    verdict = found;
+    literalVerdicts.set(document, verdict);
+  }
+  return verdict;
+}
+
+/**
  * Every text argument of every operation, in variables or written inline, is refused with a
  * BAD_USER_INPUT error when it holds control characters (NUL above all, which PostgreSQL
  * cannot store). The domain's schemas refuse them too, with the message by the field; this
@@ -30,13 +50,7 @@ export function useControlCharacterGuard(): Plugin {
   return {
     onExecute({ args, setResultAndStopExecution }) {
       let path = findControlCharacters(args.variableValues ?? {}, ["variables"]);
-      if (!path) {
-        visit(args.document, {
-          [Kind.STRING]: (node) => {
-            if (!path && hasControlCharacters(node.value)) path = ["query"];
-          },
-        });
-      }
+      if (!path && hasControlCharacterLiteral(args.document)) path = ["query"];
       if (!path) return;
       setResultAndStopExecution({
         errors: [
