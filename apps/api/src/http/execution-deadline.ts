@@ -23,17 +23,31 @@ function timedOut(ms: number): ExecutionResult {
 export function useExecutionDeadline(ms: number): Plugin {
   return {
     onExecute({ args, executeFn, setExecuteFn }) {
-      const deadline = AbortSignal.timeout(ms);
       const request = (args.contextValue as { request?: Request }).request;
-      const signal = request ? AbortSignal.any([request.signal, deadline]) : deadline;
       setExecuteFn(async (executionArgs) => {
+        // A controller and a timer cleared when execution ends, rather than AbortSignal.timeout
+        // and AbortSignal.any: those keep each request's signals (and the executor's listeners,
+        // which hold its results) alive until the timer fires, so memory grew with throughput.
+        const stop = new AbortController();
+        let expired = false;
+        const timer = setTimeout(() => {
+          expired = true;
+          stop.abort();
+        }, ms);
+        const onClientGone = () => stop.abort();
+        if (request?.signal.aborted) stop.abort();
+        else request?.signal.addEventListener("abort", onClientGone, { once: true });
+        const signal = stop.signal;
         try {
           // The executor Yoga uses (graphql-tools) reads the signal from the execution args.
           const result = await executeFn({ ...executionArgs, signal } as typeof executionArgs);
-          return deadline.aborted ? timedOut(ms) : result;
+          return expired ? timedOut(ms) : result;
         } catch (error) {
-          if (deadline.aborted) return timedOut(ms);
+          if (expired) return timedOut(ms);
           throw error;
+        } finally {
+          clearTimeout(timer);
+          request?.signal.removeEventListener("abort", onClientGone);
         }
       });
     },
