@@ -1,5 +1,6 @@
 import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { and, eq, isNull } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, tables } from "../src/index.ts";
 import {
@@ -135,6 +136,63 @@ describe(`migrations on ${serverUrl ? "PostgreSQL" : "PGlite"}`, () => {
     });
     expect(history?.memberships).toHaveLength(2);
     expect(history?.trust?.name).toBe("Beta Trust");
+  });
+
+  it("keeps each trust's school count as memberships come, move, end and go", async () => {
+    const { db } = database;
+    const [north, south] = await db
+      .insert(tables.trusts)
+      .values([
+        { groupUid: 31, name: "North Counting Trust", type: "MULTI_ACADEMY_TRUST" },
+        { groupUid: 32, name: "South Counting Trust", type: "MULTI_ACADEMY_TRUST" },
+      ])
+      .returning();
+    const schools = await db
+      .insert(tables.schools)
+      .values([1, 2, 3, 4].map((n) => schoolRow(140000 + n, `Counting School ${n}`)))
+      .returning();
+    if (!north || !south || schools.length !== 4) throw new Error("insert returned nothing");
+    const counts = async () => {
+      const rows = await db.query.trusts.findMany({
+        where: { id: { in: [north.id, south.id] } },
+        columns: { name: true, schoolCount: true },
+        orderBy: { name: "asc" },
+      });
+      return rows.map((t) => t.schoolCount);
+    };
+    // One statement of several rows, one already ended: only today's count.
+    await db.insert(tables.memberships).values([
+      ...schools
+        .slice(0, 3)
+        .map((s) => ({ schoolId: s.id, trustId: north.id, joinedOn: "2018-09-01" })),
+      {
+        schoolId: schools[3]?.id ?? "",
+        trustId: north.id,
+        joinedOn: "2017-09-01",
+        leftOn: "2018-08-31",
+      },
+    ]);
+    expect(await counts()).toEqual([3, 0]);
+    // A school moving: it leaves one trust and joins the other.
+    const moving = schools[0]?.id ?? "";
+    await db
+      .update(tables.memberships)
+      .set({ leftOn: "2022-08-31" })
+      .where(and(eq(tables.memberships.schoolId, moving), isNull(tables.memberships.leftOn)));
+    await db
+      .insert(tables.memberships)
+      .values({ schoolId: moving, trustId: south.id, joinedOn: "2022-09-01" });
+    expect(await counts()).toEqual([2, 1]);
+    // A row rewritten to another trust counts there; a deleted current row counts nowhere.
+    await db
+      .update(tables.memberships)
+      .set({ trustId: south.id })
+      .where(eq(tables.memberships.schoolId, schools[1]?.id ?? ""));
+    expect(await counts()).toEqual([1, 2]);
+    await db
+      .delete(tables.memberships)
+      .where(eq(tables.memberships.schoolId, schools[2]?.id ?? ""));
+    expect(await counts()).toEqual([0, 2]);
   });
 
   it("refuses a membership that ends before it starts", async () => {

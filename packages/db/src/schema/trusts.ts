@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { date, index, integer, snakeCase, text, uuid } from "drizzle-orm/pg-core";
+import { check, date, index, integer, snakeCase, text, uuid } from "drizzle-orm/pg-core";
 import { timestamps } from "./columns.ts";
 import { groupStatusEnum, groupTypeEnum, regionEnum } from "./enums.ts";
 
@@ -18,11 +18,17 @@ export const trusts = snakeCase.table(
     openedOn: date({ mode: "string" }),
     headOfficePostcode: text(),
     region: regionEnum(),
+    /**
+     * Schools it runs today: kept by the database itself (triggers on memberships, migration
+     * `trusts_school_count`), so search can filter and sort by size without counting per trust.
+     */
+    schoolCount: integer().notNull().default(0),
     ...timestamps,
   },
   (t) => [
     index("trusts_name_idx").on(t.name, t.id),
     index("trusts_name_trgm_idx").using("gin", sql`${t.name} gin_trgm_ops`),
     index("trusts_region_idx").on(t.region),
+    check("trusts_school_count_check", sql`${t.schoolCount} >= 0`),
   ],
 );

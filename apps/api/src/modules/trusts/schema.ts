@@ -27,7 +27,6 @@ import {
   trustPhaseCounts,
   trustPupilCount,
   trustRegions,
-  trustSchoolCount,
   trustSearchCondition,
   trustTypeCounts,
 } from "./sql.ts";
@@ -63,8 +62,7 @@ export const TrustRef = builder.drizzleNode("trusts", {
     "A school trust: a charitable company running one academy (single-academy trust) or several (multi-academy trust).",
   id: { column: (trust) => trust.id },
   select: {
-    columns: { id: true },
-    extras: { schoolCount: trustSchoolCount },
+    columns: { id: true, schoolCount: true },
   },
   fields: (t) => ({
     name: t.exposeString("name", { description: "The trust's registered name." }),

@@ -13,11 +13,6 @@ import { likePattern } from "../../shared/like-pattern.ts";
 type TrustsTable = typeof tables.trusts;
 const { currentMemberships, schools } = tables;
 
-/** Number of schools a trust runs today, as a correlated subquery. */
-export function trustSchoolCount(trust: TrustsTable): SQL<number> {
-  return sql<number>`(select count(*)::int from ${currentMemberships} where ${currentMemberships.trustId} = ${trust.id})`;
-}
-
 /** Pupils on roll across the schools a trust runs today. */
 export function trustPupilCount(trust: TrustsTable): SQL<number> {
   return sql<number>`(select coalesce(sum(${schools.pupils}), 0)::int from ${currentMemberships} join ${schools} on ${schools.id} = ${currentMemberships.schoolId} where ${currentMemberships.trustId} = ${trust.id})`;
@@ -71,8 +66,9 @@ export function trustSearchCondition(filter: TrustFilter, trust: TrustsTable): S
     );
   }
   if (filter.sizeBand) {
+    // The database keeps the count on the trust (migration trusts_school_count): no counting.
     const { min, max } = sizeBandRanges[filter.sizeBand];
-    const count = trustSchoolCount(trust);
+    const count = trust.schoolCount;
     conditions.push(
       max === null ? sql`${count} >= ${min}` : sql`${count} between ${min} and ${max}`,
     );
