@@ -38,18 +38,16 @@ COPY pnpm-lock.yaml pnpm-workspace.yaml .npmrc ./
 RUN pnpm fetch && rm -rf node_modules
 
 # ---------------------------------------------------------------------------------------------
-# Production dependencies of the API and the workspace packages it imports, nothing else.
-#
-# No build step: the API runs its TypeScript source with tsx, and @atlas/db, @atlas/data and
-# @atlas/domain export .ts source (package.json "exports" point at src/*.ts), so there is
-# nothing to compile. Type errors are CI's job (`pnpm typecheck`), not the image's.
+# Production dependencies of the API and the workspace packages it imports, nothing else. At
+# run time only the two packages the bundle leaves out (@node-rs/argon2, a native addon, and
+# @electric-sql/pglite, which loads its WebAssembly from beside its own files) are read from
+# here, and the workspaces' files found beside their source (@atlas/db's migrations).
 #
 # Why not `pnpm deploy --filter @atlas/api --prod /out`: in pnpm 10 it needs
 # inject-workspace-packages (not set here) or --legacy, and the deployed folder flattens the
-# repo layout the code relies on: apps/api/tsconfig.json extends ../../tsconfig.base.json
-# (tsx reads it), src/env.ts derives the repo root from its own path, and @atlas/db finds its
-# migrations at ../drizzle from its source. Keeping the monorepo layout and installing only
-# the API's production closure is honest and barely larger (the extra files are source text).
+# repo layout the code relies on: src/env.ts derives the repo root from its own path, and
+# @atlas/db finds its migrations at ../drizzle from its source (the bundle keeps each module's
+# own import.meta.url, so those paths hold).
 FROM fetch AS prod-deps
 COPY . .
 RUN pnpm install --frozen-lockfile --offline --prod --filter=@atlas/api...
@@ -64,6 +62,13 @@ RUN pnpm install --frozen-lockfile --offline --filter=@atlas/public --filter=@at
  && pnpm --filter @atlas/public --filter @atlas/admin generate
 
 # ---------------------------------------------------------------------------------------------
+# The API bundled into one module (apps/api/scripts/build.mjs, esbuild: a dev dependency).
+FROM fetch AS api-build
+COPY . .
+RUN pnpm install --frozen-lockfile --offline --filter=@atlas/api... \
+ && pnpm --filter @atlas/api build
+
+# ---------------------------------------------------------------------------------------------
 FROM ${NODE_IMAGE} AS runtime
 ENV NODE_ENV=production \
     PORT=4000 \
@@ -74,6 +79,7 @@ RUN mkdir -p /data && chown node:node /data
 WORKDIR /repo/apps/api
 # Owned by root and read-only to the app user: the process has no reason to modify its code.
 COPY --from=prod-deps /repo /repo
+COPY --from=api-build /repo/apps/api/dist /repo/apps/api/dist
 COPY --from=manifests /repo/apps/public/app/gql/persisted-documents.json /repo/apps/public/app/gql/
 COPY --from=manifests /repo/apps/admin/src/gql/persisted-documents.json /repo/apps/admin/src/gql/
 # The node user (uid 1000) ships with the official image.
@@ -87,8 +93,8 @@ STOPSIGNAL SIGTERM
 # 20 has fetch.
 HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 4000) + '/readyz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
-# `node --import tsx` rather than `pnpm start` or the tsx CLI: no package manager and no
-# wrapper process at run time, so node is PID 1 and receives SIGTERM itself (it installs its
+# `node dist/main.mjs` (what `pnpm start` runs) rather than `pnpm start`: no package manager and
+# no wrapper process at run time, so node is PID 1 and receives SIGTERM itself (it installs its
 # own handler, so the PID 1 default-signal caveat does not apply, and it spawns no children
 # to reap).
-CMD ["node", "--import", "tsx", "src/main.ts"]
+CMD ["node", "dist/main.mjs"]
