@@ -195,6 +195,47 @@ describe(`migrations on ${serverUrl ? "PostgreSQL" : "PGlite"}`, () => {
     expect(await counts()).toEqual([0, 2]);
   });
 
+  it("keeps what each trust's schools are, for search, as the register changes a school", async () => {
+    const { db } = database;
+    const [trust] = await db
+      .insert(tables.trusts)
+      .values({ groupUid: 41, name: "Facet Trust", type: "MULTI_ACADEMY_TRUST" })
+      .returning();
+    const [school] = await db
+      .insert(tables.schools)
+      .values({ ...schoolRow(150001, "Facet Primary"), religiousCharacter: "CHURCH_OF_ENGLAND" })
+      .returning();
+    if (!trust || !school) throw new Error("insert returned nothing");
+    const facets = async () =>
+      (await db.query.trusts.findFirst({ where: { id: trust.id } }))?.schoolFacets ?? [];
+    expect(await facets()).toEqual([]);
+    await db
+      .insert(tables.memberships)
+      .values({ schoolId: school.id, trustId: trust.id, joinedOn: "2019-09-01" });
+    expect(await facets()).toEqual([
+      "c:CHURCH_OF_ENGLAND",
+      "p:PRIMARY",
+      "pc:PRIMARY/CHURCH_OF_ENGLAND",
+      "r:LONDON",
+      "rc:LONDON/CHURCH_OF_ENGLAND",
+      "rp:LONDON/PRIMARY",
+      "rpc:LONDON/PRIMARY/CHURCH_OF_ENGLAND",
+    ]);
+    // A new month of the register says the school is now all-through.
+    await db
+      .update(tables.schools)
+      .set({ phase: "ALL_THROUGH" })
+      .where(eq(tables.schools.id, school.id));
+    expect(await facets()).toContain("rp:LONDON/ALL_THROUGH");
+    expect(await facets()).not.toContain("rp:LONDON/PRIMARY");
+    // Leaving the trust leaves it offering nothing.
+    await db
+      .update(tables.memberships)
+      .set({ leftOn: "2024-08-31" })
+      .where(eq(tables.memberships.schoolId, school.id));
+    expect(await facets()).toEqual([]);
+  });
+
   it("refuses a membership that ends before it starts", async () => {
     const [trust] = await database.db.select().from(tables.trusts).limit(1);
     const [school] = await database.db

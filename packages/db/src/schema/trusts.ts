@@ -19,16 +19,24 @@ export const trusts = snakeCase.table(
     headOfficePostcode: text(),
     region: regionEnum(),
     /**
-     * Schools it runs today: kept by the database itself (triggers on memberships, migration
-     * `trusts_school_count`), so search can filter and sort by size without counting per trust.
+     * Schools it runs today: kept by the database itself (triggers on memberships and schools,
+     * migration `trust_search_facts`), so search filters by size without counting per trust.
      */
     schoolCount: integer().notNull().default(0),
+    /**
+     * What its schools today are, as keys search can match with one indexed `&&`: for each
+     * school and each combination of region (r), phase (p) and religious character (c), a key
+     * such as `rp:NORTH_WEST/PRIMARY`. Kept by the same triggers; the API builds the keys a
+     * search asks for in `modules/trusts/sql.ts` (`schoolFacetKeys`).
+     */
+    schoolFacets: text().array().notNull().default(sql`'{}'::text[]`),
     ...timestamps,
   },
   (t) => [
     index("trusts_name_idx").on(t.name, t.id),
     index("trusts_name_trgm_idx").using("gin", sql`${t.name} gin_trgm_ops`),
     index("trusts_region_idx").on(t.region),
+    index("trusts_school_facets_idx").using("gin", t.schoolFacets),
     check("trusts_school_count_check", sql`${t.schoolCount} >= 0`),
   ],
 );

@@ -40,6 +40,28 @@ function countsBy<T>(trust: TrustsTable, column: PgColumn, key: string): SQL<T> 
 }
 
 /**
+ * The keys of `trusts.school_facets` a trust must hold one of to run a school that meets all
+ * of the filter's school-level choices: the choices' dimensions in the order region (r), phase
+ * (p), religious character (c), then every combination of the chosen values — as the migration
+ * `trust_search_facts` writes them. Empty when the filter makes no school-level choice.
+ */
+export function schoolFacetKeys(filter: TrustFilter): string[] {
+  const dimensions = [
+    ["r", filter.regions],
+    ["p", filter.phases],
+    ["c", filter.religiousCharacters],
+  ] as const;
+  const chosen = dimensions.filter(([, values]) => values && values.length > 0);
+  if (chosen.length === 0) return [];
+  const prefix = chosen.map(([letter]) => letter).join("");
+  let combinations: string[][] = [[]];
+  for (const [, values] of chosen) {
+    combinations = combinations.flatMap((start) => (values ?? []).map((v) => [...start, v]));
+  }
+  return combinations.map((values) => `${prefix}:${values.join("/")}`);
+}
+
+/**
  * The condition a trust must meet to match a search. School-level choices (region, phase,
  * religious character) combine: the trust must run at least one school that meets them all,
  * so "primary, North West" finds trusts with a primary school in the North West.
@@ -55,18 +77,13 @@ export function trustSearchCondition(filter: TrustFilter, trust: TrustsTable): S
       sql`(${trust.name} ilike ${likePattern(term)} or upper(${trust.groupId}) = ${term.toUpperCase()} or ${trust.companiesHouseNumber} = ${term})`,
     );
   }
-  const schoolConditions: SQL[] = [];
-  if (filter.regions?.length) schoolConditions.push(inArray(schools.region, filter.regions));
-  if (filter.phases?.length) schoolConditions.push(inArray(schools.phase, filter.phases));
-  if (filter.religiousCharacters?.length)
-    schoolConditions.push(inArray(schools.religiousCharacter, filter.religiousCharacters));
-  if (schoolConditions.length > 0) {
-    conditions.push(
-      sql`exists (select 1 from ${currentMemberships} join ${schools} on ${schools.id} = ${currentMemberships.schoolId} where ${currentMemberships.trustId} = ${trust.id} and ${and(...schoolConditions)})`,
-    );
+  const facetKeys = schoolFacetKeys(filter);
+  if (facetKeys.length > 0) {
+    // One indexed test on facts the database keeps on the trust (trusts.school_facets).
+    conditions.push(sql`${trust.schoolFacets} && ${sql.param(facetKeys, trust.schoolFacets)}`);
   }
   if (filter.sizeBand) {
-    // The database keeps the count on the trust (migration trusts_school_count): no counting.
+    // The database keeps the count on the trust (migration trust_search_facts): no counting.
     const { min, max } = sizeBandRanges[filter.sizeBand];
     const count = trust.schoolCount;
     conditions.push(
