@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -32,7 +32,7 @@ export interface ApiProcess {
 }
 
 /**
- * The API as deployed: `NODE_ENV=production`, its build run as `pnpm start` runs it (`pnpm bench` builds it first), trusted documents only,
+ * The API as deployed: `NODE_ENV=production`, built afresh and run as `pnpm start` runs it, trusted documents only,
  * logging at its default level to a pipe this process drains (as a container's stdout is).
  * `extraDocuments` are trusted beside the apps' own (the bench's ceiling operation).
  */
@@ -40,6 +40,8 @@ export async function startApi(
   databaseUrl: string,
   extraDocuments: Record<string, string>,
 ): Promise<ApiProcess> {
+  // Always the code in the tree: a bundle left from an earlier build would be measured instead.
+  execFileSync(process.execPath, ["scripts/build.mjs"], { cwd: apiRoot, stdio: "inherit" });
   const port = await freePort();
   const metricsPort = await freePort();
   const manifest = join(tmpdir(), `atlas-bench-documents-${process.pid}.json`);
