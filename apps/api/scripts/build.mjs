@@ -33,6 +33,28 @@ const ownImportMetaUrl = {
   },
 };
 
+/**
+ * graphql ships each module twice (`x.js` CommonJS, `x.mjs` ES module) without an exports map,
+ * so a deep `require("graphql/language/parser")` would bring a second copy — and a second
+ * GraphQLError class that `instanceof` checks elsewhere would not recognise. Every graphql
+ * module resolves to its ES build.
+ */
+const oneGraphql = {
+  name: "one-graphql",
+  setup(on) {
+    on.onResolve({ filter: /^graphql(\/.*)?$/ }, async (args) => {
+      if (args.pluginData === "one-graphql") return undefined;
+      const found = await on.resolve(args.path, {
+        kind: args.kind,
+        resolveDir: args.resolveDir,
+        pluginData: "one-graphql",
+      });
+      if (found.errors.length > 0) return found;
+      return { path: found.path.replace(/\.js$/, ".mjs") };
+    });
+  },
+};
+
 await build({
   entryPoints: [`${apiRoot}src/main.ts`],
   outfile,
@@ -41,12 +63,16 @@ await build({
   format: "esm",
   target: "node20.19",
   sourcemap: "linked",
+  // ES module builds first where a package ships both (graphql does): its CommonJS build would
+  // be reached through esbuild's export getters on every access, a cost the executor paid on
+  // every field. One choice for every import and require, so there is one copy of each.
+  mainFields: ["module", "main"],
   // A native addon, and an engine that loads its WebAssembly from beside its own files.
   external: ["@node-rs/argon2", "@electric-sql/pglite"],
   // CommonJS dependencies call require(): give the module one.
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
   },
-  plugins: [ownImportMetaUrl],
+  plugins: [oneGraphql, ownImportMetaUrl],
   logLevel: "warning",
 });
