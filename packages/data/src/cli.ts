@@ -1,22 +1,35 @@
 import { parseArgs } from "node:util";
 import { createDb, tables } from "@atlas/db";
-import { type Region, regions, sizeBandOf, sizeBands } from "@atlas/domain";
+import { isAcademyType, type Region, regions, sizeBandOf, sizeBands } from "@atlas/domain";
 import { Presets, SingleBar } from "cli-progress";
 import { readEnv } from "./env.ts";
-import { type DemoData, generateDemoData } from "./generate/index.ts";
+import { type DemoData, generateDemoData, type SchoolRow } from "./generate/index.ts";
+import { type ScaleName, scaleNames } from "./generate/scales.ts";
 import { isDatabaseEmpty, seedDemoData, seededTables } from "./seed.ts";
 
 const usage = `Trust Atlas data
 
-  pnpm data seed [--seed N] [--force]   load the demo data set (refuses a database with data
-                                        unless --force, which empties the tables first)
-  pnpm data stats [--seed N]            print what the demo data set holds, without a database
+  pnpm data seed [--scale S] [--seed N] [--force]
+      load a generated data set (refuses a database with data unless --force, which empties
+      the tables first)
+  pnpm data stats [--scale S] [--seed N]
+      print what the data set holds, without a database
+
+  --scale demo     340 trusts, about 3,700 schools (the default)
+  --scale england  about 1,320 multi- and 1,000 single-academy trusts, 22,000 schools
 
 Environment: DATABASE_URL (PostgreSQL; when unset, PGlite in DATA_DIR, by default
 .data/pglite at the repository root).`;
 
 const write = (line = "") => process.stdout.write(`${line}\n`);
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+function parseScale(value: string | undefined): ScaleName {
+  if (value === undefined) return "demo";
+  if (!(scaleNames as string[]).includes(value))
+    throw new Error(`--scale must be one of ${scaleNames.join(", ")}, not "${value}"`);
+  return value as ScaleName;
+}
 
 function parseSeed(value: string | undefined): number {
   if (value === undefined) return 2026;
@@ -50,9 +63,44 @@ function printStats(data: DemoData) {
     `Schools by region: ${[...byRegion].map(([k, n]) => `${regions.label(k)} ${n}`).join(", ")}`,
   );
   write(`Schools in no trust: ${data.schools.filter((s) => !inTrust.has(s.id)).length}`);
+  const sizes = data.trusts
+    .filter((t) => t.type === "MULTI_ACADEMY_TRUST")
+    .map((t) => current.get(t.id) ?? 0)
+    .filter((n) => n > 0);
+  const academies = data.schools.filter((s) => isAcademyType(s.establishmentType));
+  const catholic = (s: SchoolRow) =>
+    s.religiousCharacter === "ROMAN_CATHOLIC" || s.religiousCharacter === "CATHOLIC";
+  const trustOf = new Map(
+    data.memberships.filter((m) => !m.leftOn).map((m) => [m.schoolId, m.trustId]),
+  );
+  const catholicTrusts = new Set(
+    data.trusts.filter((t) => /catholic/i.test(t.name)).map((t) => t.id),
+  );
+  const catholicAcademies = academies.filter(catholic);
+  const published = (kind: string) =>
+    new Set(data.trustDocumentVersions.filter((v) => v.kind === kind).map((v) => v.trustId)).size;
+  const open = data.trusts.filter((t) => t.status !== "CLOSED").length;
+  const pct = (n: number, of: number) => `${Math.round((n / of) * 100)}%`;
+  write(
+    `Multi-academy trusts with schools: ${sizes.length}, on average ${(sizes.reduce((a, b) => a + b, 0) / sizes.length).toFixed(1)} schools, the largest ${Math.max(...sizes)}; 2–9 schools: ${pct(sizes.filter((n) => n >= 2 && n <= 9).length, sizes.length)}`,
+  );
+  write(
+    `Single-academy trusts: ${data.trusts.filter((t) => t.type === "SINGLE_ACADEMY_TRUST").length}`,
+  );
+  write(`Academies ${academies.length}, maintained ${data.schools.length - academies.length}`);
+  write(
+    `Church of England schools ${data.schools.filter((s) => s.religiousCharacter === "CHURCH_OF_ENGLAND").length}, Catholic ${data.schools.filter(catholic).length} (of the Catholic academies, ${pct(catholicAcademies.filter((s) => catholicTrusts.has(trustOf.get(s.id) ?? "")).length, catholicAcademies.length)} in a Catholic trust)`,
+  );
+  write(
+    `Open trusts with a published profile ${pct(published("PROFILE"), open)}, scheme of delegation ${pct(published("SCHEME_OF_DELEGATION"), open)}; drafts ${data.trustDocumentDrafts.length}`,
+  );
 }
 
-async function seed(values: { seed?: string | undefined; force?: boolean | undefined }) {
+async function seed(values: {
+  seed?: string | undefined;
+  scale?: string | undefined;
+  force?: boolean | undefined;
+}) {
   const env = readEnv();
   const where = env.databaseUrl
     ? `PostgreSQL at ${serverName(env.databaseUrl)}`
@@ -72,11 +120,12 @@ async function seed(values: { seed?: string | undefined; force?: boolean | undef
       return;
     }
     const seedValue = parseSeed(values.seed);
+    const scale = parseScale(values.scale);
     const generateStarted = performance.now();
-    const data = generateDemoData({ seed: seedValue });
+    const data = generateDemoData({ seed: seedValue, scale });
     const generated = performance.now() - generateStarted;
 
-    write(`Loading the demo data set (seed ${seedValue}) into ${where}`);
+    write(`Loading the ${scale} data set (seed ${seedValue}) into ${where}`);
     const bar = new SingleBar(
       { format: "  {bar} {percentage}% | {value}/{total} rows | {table}", hideCursor: true },
       Presets.shades_classic,
@@ -115,6 +164,7 @@ async function main() {
     allowPositionals: true,
     options: {
       seed: { type: "string" },
+      scale: { type: "string" },
       force: { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
@@ -130,7 +180,10 @@ async function main() {
       break;
     case "stats": {
       const started = performance.now();
-      const data = generateDemoData({ seed: parseSeed(values.seed) });
+      const data = generateDemoData({
+        seed: parseSeed(values.seed),
+        scale: parseScale(values.scale),
+      });
       const took = performance.now() - started;
       for (const name of seededTables)
         write(`  ${name.padEnd(21)} ${String(data[name].length).padStart(6)}`);

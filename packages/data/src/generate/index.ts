@@ -15,6 +15,7 @@ import {
 } from "./memberships.ts";
 import { areaOf, areas } from "./places.ts";
 import { createRandom } from "./random.ts";
+import { type ScaleName, scales } from "./scales.ts";
 import {
   allocatePlaces,
   buildSchool,
@@ -49,8 +50,6 @@ export const demoSchool = {
   laCode: "383",
 } as const;
 
-/** Academies in no trust. */
-const standaloneAcademies = 240;
 /** Share of the academies in trusts that were in another trust before. */
 const movedShare = 0.05;
 
@@ -79,6 +78,8 @@ export interface DemoData {
 export interface GenerateOptions {
   /** Same seed, same data (ids included). Default 2026. */
   seed?: number;
+  /** `demo` (default, 340 trusts) or `england` (about 2,300 trusts and 22,000 schools). */
+  scale?: ScaleName;
 }
 
 /**
@@ -87,14 +88,20 @@ export interface GenerateOptions {
  * all 153 local authorities, 40% of them maintained and about 240 academies in no trust. Pure
  * and deterministic: the same seed gives deep-equal rows, ids included.
  */
-export function generateDemoData({ seed = 2026 }: GenerateOptions = {}): DemoData {
+export function generateDemoData({ seed = 2026, scale = "demo" }: GenerateOptions = {}): DemoData {
+  const sizes = scales[scale];
   const random = createRandom(seed);
-  const plans = planTrusts(random.fork("plans"));
+  const plans = planTrusts(random.fork("plans"), sizes.trusts);
   const openPlans = plans.filter((p) => p.size > 0);
   const closedPlans = plans.filter((p) => p.size === 0);
   const trustSchoolCount = openPlans.reduce((s, p) => s + p.size, 0);
 
-  const places = allocatePlaces(random.fork("places"), trustSchoolCount, standaloneAcademies);
+  const places = allocatePlaces(
+    random.fork("places"),
+    trustSchoolCount,
+    sizes.standaloneAcademies,
+    sizes.academyShare,
+  );
   const capacity = new Map(places.academies);
   placeTrusts(random.fork("placement"), plans, capacity);
 
@@ -117,7 +124,12 @@ export function generateDemoData({ seed = 2026 }: GenerateOptions = {}): DemoDat
       plan.laCodes.map((code, i) =>
         buildSchool(
           sr,
-          { area: areaOf(code), provision: provisions[i] ?? "PRIMARY", runner },
+          {
+            area: areaOf(code),
+            provision: provisions[i] ?? "PRIMARY",
+            runner,
+            cofeWeight: sizes.cofeWeight,
+          },
           registers,
           names,
         ),
@@ -129,7 +141,12 @@ export function generateDemoData({ seed = 2026 }: GenerateOptions = {}): DemoDat
     for (let i = 0; i < (capacity.get(area.code) ?? 0); i++) {
       const provision = unattachedProvision(sr, false);
       standalone.push(
-        buildSchool(sr, { area, provision, runner: { by: "STANDALONE" } }, registers, names),
+        buildSchool(
+          sr,
+          { area, provision, runner: { by: "STANDALONE" }, cofeWeight: sizes.cofeWeight },
+          registers,
+          names,
+        ),
       );
     }
   }
@@ -155,7 +172,12 @@ export function generateDemoData({ seed = 2026 }: GenerateOptions = {}): DemoDat
     for (let i = 0; i < count; i++) {
       const provision = unattachedProvision(sr, true);
       maintained.push(
-        buildSchool(sr, { area, provision, runner: { by: "MAINTAINED" } }, registers, names),
+        buildSchool(
+          sr,
+          { area, provision, runner: { by: "MAINTAINED" }, cofeWeight: sizes.cofeWeight },
+          registers,
+          names,
+        ),
       );
     }
   }
@@ -230,6 +252,7 @@ export function generateDemoData({ seed = 2026 }: GenerateOptions = {}): DemoDat
     ),
   );
   const documents = buildTrustDocuments(random.fork("documents"), {
+    shares: sizes.documents,
     trusts: openTrusts,
     editorOf,
     trustAdminTrustId: first.id,

@@ -80,9 +80,10 @@ export function allocatePlaces(
   r: Random,
   trustSchools: number,
   standalone: number,
+  academyShareOfAll: number,
 ): { schools: Map<string, number>; academies: Map<string, number> } {
   const academiesTotal = trustSchools + standalone;
-  const total = Math.round(academiesTotal / 0.6);
+  const total = Math.round(academiesTotal / academyShareOfAll);
   const perLa = apportion(
     total,
     areas.map((a) => a.weight),
@@ -171,7 +172,13 @@ const otherFaithOf = (area: Area): Faith | null => {
 };
 
 /** A school's religious character, by who runs it and its provision. */
-function faithOf(r: Random, runner: Runner, provision: Provision, area: Area): Faith {
+function faithOf(
+  r: Random,
+  runner: Runner,
+  provision: Provision,
+  area: Area,
+  cofeWeight: number,
+): Faith {
   if (provision === "NURSERY" || provision === "SPECIAL" || provision === "AP") {
     return "DOES_NOT_APPLY";
   }
@@ -208,25 +215,25 @@ function faithOf(r: Random, runner: Runner, provision: Provision, area: Area): F
     case "GENERAL":
       return primary
         ? pickFaith([
-            ["CHURCH_OF_ENGLAND", 22],
+            ["CHURCH_OF_ENGLAND", 22 * cofeWeight],
             ["METHODIST", 1.2],
             ["CHURCH_OF_ENGLAND_METHODIST", 0.6],
             ["CHRISTIAN", 0.4],
           ])
         : pickFaith([
-            ["CHURCH_OF_ENGLAND", 7],
+            ["CHURCH_OF_ENGLAND", 7 * cofeWeight],
             ["CHRISTIAN", 1.5],
           ]);
     case "SAT":
     case "STANDALONE":
       return pickFaith([
-        ["CHURCH_OF_ENGLAND", primary ? 18 : 8],
+        ["CHURCH_OF_ENGLAND", (primary ? 18 : 8) * cofeWeight],
         ["ROMAN_CATHOLIC", primary ? 7 : 11],
         ...(otherFaith ? ([[otherFaith, 3]] as [Faith, number][]) : []),
       ]);
     case "MAINTAINED":
       return pickFaith([
-        ["CHURCH_OF_ENGLAND", primary ? 40 : 12],
+        ["CHURCH_OF_ENGLAND", (primary ? 40 : 12) * cofeWeight],
         ["ROMAN_CATHOLIC", primary ? 10.5 : 20],
         ["CATHOLIC", primary ? 0.8 : 1.5],
         ["METHODIST", primary ? 1 : 0],
@@ -442,6 +449,8 @@ export interface SchoolSpec {
   name?: string;
   faith?: Faith;
   establishmentType?: EstablishmentType;
+  /** Scales the chance of a Church of England school outside church trusts (see `Scale`). */
+  cofeWeight?: number;
 }
 
 /** One school row from what it is and where; `names` holds the names taken in each LA. */
@@ -457,7 +466,7 @@ export function buildSchool(
     spec.provision === "PRIMARY" && middleSchoolAreas.has(area.code) && r.chance(0.15)
       ? "MIDDLE"
       : spec.provision;
-  const faith = spec.faith ?? faithOf(r, runner, provision, area);
+  const faith = spec.faith ?? faithOf(r, runner, provision, area, spec.cofeWeight ?? 1);
   const religious = faith !== "NONE" && faith !== "DOES_NOT_APPLY";
   const variant = spec.name ? undefined : variantOf(r, provision, religious);
   const establishmentType = spec.establishmentType ?? typeOf(r, provision, academy, faith, variant);

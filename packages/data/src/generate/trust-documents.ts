@@ -4,6 +4,7 @@ import { addDays, addMonths, dateBetween, type IsoDate, maxDate } from "./dates.
 import type { TrustWithSchools } from "./memberships.ts";
 import { factsOf, firstProfile, reviseProfile, type TrustFacts } from "./profile-content.ts";
 import type { Random } from "./random.ts";
+import type { Scale } from "./scales.ts";
 import { describeMoves, firstScheme, type SchemeContent, varyScheme } from "./scheme-content.ts";
 
 export type { SchemeContent } from "./scheme-content.ts";
@@ -49,14 +50,6 @@ export type DocumentPlan =
   | { state: "DRAFT_ONLY" }
   | { state: "NONE" };
 
-/** Shares of the open trusts, by what they have done with each document. */
-const shares = {
-  PROFILE: { published: 0.8, draftOnly: 0.05 },
-  SCHEME_OF_DELEGATION: { published: 0.7, draftOnly: 0.05 },
-} as const;
-/** Share of the trusts with a published version whose draft has unpublished changes. */
-const draftAheadShare = 0.15;
-
 // The demo set's "now" is early January 2026 (the demo accounts' grants are dated 5 January):
 // documents were published over the two years before, and drafts saved until just before then.
 const publishedFrom: IsoDate = "2024-01-08";
@@ -96,6 +89,7 @@ const minutesBefore = (moment: Date, minutes: number) =>
 function planDocuments(
   r: Random,
   trustIds: readonly string[],
+  shares: Scale["documents"],
 ): Map<string, { PROFILE: DocumentPlan; SCHEME_OF_DELEGATION: DocumentPlan }> {
   const order = r.shuffle(trustIds);
   const n = order.length;
@@ -110,7 +104,7 @@ function planDocuments(
     const published = Math.round(ids.length * s.published);
     const drafted = published + Math.round(ids.length * s.draftOnly);
     const ahead = new Set(
-      r.shuffle(ids.slice(0, published)).slice(0, Math.round(published * draftAheadShare)),
+      r.shuffle(ids.slice(0, published)).slice(0, Math.round(published * shares.draftAhead)),
     );
     return new Map(
       ids.map((id, i): [string, DocumentPlan] => [
@@ -297,6 +291,8 @@ function documentRows<C>(
 }
 
 export interface DocumentInputs {
+  /** What share of the trusts did what with each document. */
+  shares: Scale["documents"];
   trusts: readonly TrustWithSchools[];
   /** The user id of each trust's demo administrator, where it has one. */
   editorOf: ReadonlyMap<string, string>;
@@ -317,6 +313,7 @@ export function buildTrustDocuments(r: Random, inputs: DocumentInputs): TrustDoc
   const plans = planDocuments(
     r.fork("plan"),
     open.filter((t) => !demoIds.has(t.trust.id)).map((t) => t.trust.id),
+    inputs.shares,
   );
   const drafts: TrustDocumentDraftRow[] = [];
   const versions: TrustDocumentVersionRow[] = [];

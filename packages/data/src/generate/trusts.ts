@@ -1,6 +1,7 @@
 import type { GroupStatus, Region } from "@atlas/domain";
 import { type Area, areaOf, areas, areasByDistanceFrom, otherFaithAreas } from "./places.ts";
 import type { Random } from "./random.ts";
+import type { Scale } from "./scales.ts";
 
 /** What a trust is about: its faith (or special schools), which decides the schools it runs. */
 export type TrustKind =
@@ -55,18 +56,6 @@ export const otherDemoTrust = {
   secondaries: 0,
 } as const;
 
-/** How many trusts of each sort the demo set has. */
-const counts = {
-  veryLarge: 5,
-  large: 40,
-  small: 203,
-  singleAcademy: 86,
-  closed: 4,
-  catholic: 22,
-  cofe: 20,
-  special: 8,
-};
-
 // Nearly three quarters of MATs run 2–9 schools; smaller is commoner.
 const smallSizes: readonly (readonly [number, number])[] = [
   [2, 14],
@@ -83,7 +72,7 @@ const smallSizes: readonly (readonly [number, number])[] = [
  * The trusts to generate, before they have places: the two demo trusts first, then the rest in
  * a shuffled order, the closed ones last.
  */
-export function planTrusts(r: Random): TrustPlan[] {
+export function planTrusts(r: Random, counts: Scale["trusts"]): TrustPlan[] {
   const plans: Omit<TrustPlan, "index">[] = [];
   const mat = (size: number, kind: TrustKind, flavor: Flavor): Omit<TrustPlan, "index"> => ({
     type: "MULTI_ACADEMY_TRUST",
@@ -95,7 +84,14 @@ export function planTrusts(r: Random): TrustPlan[] {
     home: null,
   });
 
-  for (let i = 0; i < counts.veryLarge; i++) plans.push(mat(r.int(32, 62), "GENERAL", "MIXED"));
+  for (let i = 0; i < counts.veryLarge; i++) {
+    // Most just past 30, a few near the largest: the register's long tail.
+    const size =
+      counts.veryLargeMax <= 62
+        ? r.int(32, counts.veryLargeMax)
+        : 32 + Math.floor((counts.veryLargeMax - 32) * r.next() ** 2.5);
+    plans.push(mat(size, "GENERAL", "MIXED"));
+  }
   for (let i = 0; i < counts.large; i++) {
     plans.push(mat(10 + Math.floor(20 * r.next() ** 2), "GENERAL", "MIXED"));
   }
