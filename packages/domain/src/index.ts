@@ -13,6 +13,7 @@ export * from "./schemes/scheme.ts";
 export * from "./vocabularies/delegation.ts";
 export * from "./vocabularies/establishment-types.ts";
 export * from "./vocabularies/groups.ts";
+export * from "./vocabularies/inspection-outcomes.ts";
 export * from "./vocabularies/local-authorities.ts";
 export * from "./vocabularies/phases.ts";
 export * from "./vocabularies/quality-pillars.ts";

@@ -11,6 +11,7 @@ import {
   groupStatuses,
   groupTypes,
   growthStages,
+  inspectionOutcomes,
   phases,
   qualityPillars,
   regions,
@@ -74,6 +75,11 @@ export const EstablishmentStatusEnum = vocabularyEnum(
   "SchoolStatus",
   "Whether a school is open.",
   establishmentStatuses,
+);
+export const InspectionOutcomeEnum = vocabularyEnum(
+  "InspectionOutcome",
+  "A school's latest graded inspection outcome, as the register records it.",
+  inspectionOutcomes,
 );
 export const SizeBandEnum = vocabularyEnum(
   "SizeBand",

@@ -3,6 +3,7 @@ import {
   establishmentTypes,
   groupStatuses,
   groupTypes,
+  inspectionOutcomes,
   phases,
   regions,
   religiousCharacters,
@@ -19,3 +20,4 @@ export const establishmentStatusEnum = pgEnum("establishment_status", establishm
 export const groupTypeEnum = pgEnum("group_type", groupTypes.keys);
 export const groupStatusEnum = pgEnum("group_status", groupStatuses.keys);
 export const roleEnum = pgEnum("role", roles.keys);
+export const inspectionOutcomeEnum = pgEnum("inspection_outcome", inspectionOutcomes.keys);

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import {
   check,
+  date,
   doublePrecision,
   index,
   integer,
@@ -13,6 +14,7 @@ import { timestamps } from "./columns.ts";
 import {
   establishmentStatusEnum,
   establishmentTypeEnum,
+  inspectionOutcomeEnum,
   phaseEnum,
   regionEnum,
   religiousCharacterEnum,
@@ -41,6 +43,11 @@ export const schools = snakeCase.table(
     latitude: doublePrecision(),
     longitude: doublePrecision(),
     status: establishmentStatusEnum().notNull().default("OPEN"),
+    /** The register's latest graded inspection outcome and its date, where it has them. */
+    inspectionOutcome: inspectionOutcomeEnum(),
+    inspectedOn: date({ mode: "string" }),
+    /** When the register says the school closed. */
+    closedOn: date({ mode: "string" }),
     ...timestamps,
   },
   (t) => [

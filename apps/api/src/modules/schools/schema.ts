@@ -1,6 +1,7 @@
 import { tables } from "@atlas/db";
 import {
   establishmentTypeFamily,
+  type InspectionOutcome,
   localAuthorityList,
   schoolFilterSchema,
   urnSchema,
@@ -10,6 +11,7 @@ import {
   EstablishmentStatusEnum,
   EstablishmentTypeEnum,
   EstablishmentTypeFamilyEnum,
+  InspectionOutcomeEnum,
   PhaseEnum,
   RegionEnum,
   ReligiousCharacterEnum,
@@ -48,6 +50,16 @@ const Location = builder
         nullable: true,
         description: "British National Grid northing.",
       }),
+    }),
+  });
+
+const SchoolInspectionRef = builder
+  .objectRef<{ outcome: InspectionOutcome; inspectedOn: string | null }>("SchoolInspection")
+  .implement({
+    description: "The register's latest graded inspection of a school.",
+    fields: (t) => ({
+      outcome: t.expose("outcome", { type: InspectionOutcomeEnum }),
+      inspectedOn: t.expose("inspectedOn", { type: "Date", nullable: true }),
     }),
   });
 
@@ -94,6 +106,19 @@ export const SchoolRef = builder.drizzleNode("schools", {
             },
     }),
     status: t.expose("status", { type: EstablishmentStatusEnum }),
+    closedOn: t.expose("closedOn", {
+      type: "Date",
+      nullable: true,
+      description: "When the register says the school closed; null while it is open.",
+    }),
+    inspection: t.field({
+      type: SchoolInspectionRef,
+      nullable: true,
+      description: "Its latest graded inspection, where the register has one.",
+      select: { columns: { inspectionOutcome: true, inspectedOn: true } },
+      resolve: (s) =>
+        s.inspectionOutcome ? { outcome: s.inspectionOutcome, inspectedOn: s.inspectedOn } : null,
+    }),
     trust: t.relation("trust", {
       nullable: true,
       description:
