@@ -12,7 +12,6 @@ export {
 } from "./demo-data-policy.ts";
 export { type CliEnv, defaultDataDir, readEnv, sharedEnvSchema } from "./env.ts";
 export { demoSectorBody } from "./generate/accounts.ts";
-export { toNationalGrid } from "./generate/geo.ts";
 export {
   type DemoData,
   demoSchool,
@@ -31,6 +30,7 @@ export {
   type TrustRow,
   type UserRow,
 } from "./generate/index.ts";
+export { fromNationalGrid, toNationalGrid } from "./national-grid.ts";
 export {
   isDatabaseEmpty,
   type LoadOptions,

@@ -1,22 +1,26 @@
 import { describe, expect, it } from "vitest";
-import { distanceKm, osgb36ToGrid, toNationalGrid } from "../src/generate/geo.ts";
+import { distanceKm } from "../src/generate/geo.ts";
+import { fromNationalGrid, toNationalGrid } from "../src/national-grid.ts";
 
-describe("National Grid conversion", () => {
-  it("projects the Ordnance Survey's worked example to the millimetre", () => {
-    // OSGB36 52°39′27.2531″N 1°43′4.5177″E is E 651409.903, N 313177.270.
-    const { easting, northing } = osgb36ToGrid(
-      52 + 39 / 60 + 27.2531 / 3600,
-      1 + 43 / 60 + 4.5177 / 3600,
-    );
-    expect(easting).toBeCloseTo(651409.903, 2);
-    expect(northing).toBeCloseTo(313177.27, 2);
+describe("National Grid conversion (proj4, EPSG:27700)", () => {
+  it("puts the Elizabeth Tower within a few metres of its grid reference, both ways", () => {
+    // Big Ben: about TQ 30268 79640.
+    const grid = toNationalGrid(51.500729, -0.124625);
+    expect(Math.abs(grid.easting - 530268)).toBeLessThan(10);
+    expect(Math.abs(grid.northing - 179640)).toBeLessThan(10);
+    const back = fromNationalGrid(530268, 179640);
+    expect(distanceKm(back.latitude, back.longitude, 51.500729, -0.124625)).toBeLessThan(0.01);
   });
 
-  it("converts WGS84 coordinates within a few metres of the grid reference", () => {
-    // The Elizabeth Tower (Big Ben): TQ 30268 79640 or so.
-    const bigBen = toNationalGrid(51.500729, -0.124625);
-    expect(Math.abs(bigBen.easting - 530268)).toBeLessThan(10);
-    expect(Math.abs(bigBen.northing - 179640)).toBeLessThan(10);
+  it.each([
+    [50.066, -5.715],
+    [55.8, -2.03],
+    [52.63, 1.3],
+    [53.48, -2.24],
+  ])("comes back to within a metre from %f, %f", (lat, lon) => {
+    const { easting, northing } = toNationalGrid(lat, lon);
+    const back = fromNationalGrid(easting, northing);
+    expect(distanceKm(back.latitude, back.longitude, lat, lon)).toBeLessThan(0.001);
   });
 
   it("measures distances on the ground", () => {

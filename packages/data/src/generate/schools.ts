@@ -1,6 +1,6 @@
 import type { schools } from "@atlas/db/schema";
 import type { EstablishmentType, Phase, Region, ReligiousCharacter } from "@atlas/domain";
-import { toNationalGrid } from "./geo.ts";
+import { toNationalGrid } from "../national-grid.ts";
 import { type Provision, type SchoolNaming, schoolName } from "./names.ts";
 import {
   type Area,
