@@ -5,6 +5,7 @@ import { Presets, SingleBar } from "cli-progress";
 import { readEnv } from "./env.ts";
 import { type DemoData, generateDemoData, type SchoolRow } from "./generate/index.ts";
 import { type ScaleName, scaleNames } from "./generate/scales.ts";
+import { importGiasCommand } from "./register/command.ts";
 import { isDatabaseEmpty, seedDemoData, seededTables } from "./seed.ts";
 
 const usage = `Trust Atlas data
@@ -14,6 +15,12 @@ const usage = `Trust Atlas data
       the tables first)
   pnpm data stats [--scale S] [--seed N]
       print what the data set holds, without a database
+
+  pnpm data import-gias --establishments <csv> --groups <csv> --links <csv>
+                       [--report <file>] [--as-of yyyy-mm-dd]
+      import the register's (GIAS) downloads: open state-funded schools in England, open
+      academy trusts and their memberships; again with a newer month to update, close and record
+      joins and leaves; a JSON report of every row with --report
 
   --scale demo     340 trusts, about 3,700 schools (the default)
   --scale england  about 1,320 multi- and 1,000 single-academy trusts, 22,000 schools
@@ -165,6 +172,11 @@ async function main() {
     options: {
       seed: { type: "string" },
       scale: { type: "string" },
+      establishments: { type: "string" },
+      groups: { type: "string" },
+      links: { type: "string" },
+      report: { type: "string" },
+      "as-of": { type: "string" },
       force: { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
@@ -177,6 +189,9 @@ async function main() {
   switch (command) {
     case "seed":
       await seed(values);
+      break;
+    case "import-gias":
+      process.exitCode = await importGiasCommand({ ...values, asOf: values["as-of"] }, write);
       break;
     case "stats": {
       const started = performance.now();

@@ -32,6 +32,13 @@ export {
 } from "./generate/index.ts";
 export { fromNationalGrid, toNationalGrid } from "./national-grid.ts";
 export {
+  type ImportOptions,
+  importRegister,
+  type RegisterFiles,
+} from "./register/import-register.ts";
+export { MissingColumnsError } from "./register/read-csv.ts";
+export type { FileReport, ImportReport } from "./register/report.ts";
+export {
   isDatabaseEmpty,
   type LoadOptions,
   loadDemoDataIfEmpty,
