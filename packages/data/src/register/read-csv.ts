@@ -115,8 +115,7 @@ export async function* readRegisterCsv(path: string, options: ReadOptions): Asyn
       });
       continue;
     }
-    const values = new Map<string, string>();
-    header.forEach((name, i) => values.set(name, (record[i] ?? "").trim()));
+    const values = new Map(header.map((name, i) => [name, (record[i] ?? "").trim()]));
     yield { row, values };
   }
   if (!header) throw new MissingColumnsError(path, options.required);
