@@ -74,7 +74,10 @@ try {
   say();
   console.table(
     [first, again].map((r, i) => {
-      const extra = r as ImportReport & { wall: number; summary: Record<string, number> };
+      const extra = r as ImportReport & {
+        wall: number;
+        summary: { read: number; kept: number; skipped: number; invalid: number };
+      };
       return {
         run: i === 0 ? "into an empty database" : "the same files again",
         "rows read": extra.summary.read,
