@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -110,5 +110,61 @@ describe(`pnpm data seed on ${serverUrl ? "PostgreSQL" : "PGlite"}`, () => {
     const run = await runCli(["seed"], { SEED_DEMO_DATA: "yes" });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain("SEED_DEMO_DATA");
+  });
+});
+
+describe(`pnpm data import-gias on ${serverUrl ? "PostgreSQL" : "PGlite"}`, () => {
+  const fixture = (folder: string, file: string) =>
+    fileURLToPath(new URL(`./fixtures/register/${folder}/${file}.csv`, import.meta.url));
+  const filesOf = (folder: string, establishments = folder) => [
+    "--establishments",
+    fixture(establishments, "establishments"),
+    "--groups",
+    fixture(folder, "groups"),
+    "--links",
+    fixture(folder, "links"),
+  ];
+  let root: string;
+  let env: Record<string, string>;
+  let drop: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    root = mkdtempSync(join(tmpdir(), "atlas-data-import-"));
+    if (serverUrl) {
+      const empty = await createEmptyPostgresDatabase(serverUrl);
+      drop = empty.drop;
+      env = { DATABASE_URL: empty.url };
+    } else env = { DATA_DIR: join(root, "pglite") };
+  });
+  afterAll(async () => {
+    await drop?.();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it("stops on a missing column, saying which, with exit code 1", async () => {
+    const run = await runCli(["import-gias", ...filesOf("month-1", "missing-column")], env);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('has no "PhaseOfEducation (code)" column: nothing was imported');
+  }, 120_000);
+
+  it("imports, prints a summary and writes the report", async () => {
+    const report = join(root, "report.json");
+    const run = await runCli(
+      ["import-gias", ...filesOf("month-1"), "--report", report, "--as-of", "2024-06-30"],
+      env,
+    );
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("establishments.csv (Windows-1252): 17 rows read, 6 kept");
+    expect(run.stdout).toContain('invalid row 10: URN "10009X" is not six digits');
+    expect(run.stdout).toContain("Trusts: 5 new, 0 updated, 0 unchanged, 0 closed");
+    expect(run.stdout).toContain("Memberships: 5 joins, 0 leaves");
+    const written = JSON.parse(readFileSync(report, "utf8")) as { asOf: string };
+    expect(written.asOf).toBe("2024-06-30");
+  }, 120_000);
+
+  it("needs all three files", async () => {
+    const run = await runCli(["import-gias", "--establishments", "x.csv"], env);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("needs --establishments, --groups and --links");
   });
 });
