@@ -1,6 +1,5 @@
 import { type Db, type DbOrTx, tables } from "@atlas/db";
-import { getColumns, sql } from "drizzle-orm";
-import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
 import { type DemoData, type GenerateOptions, generateDemoData } from "./generate/index.ts";
 
 export interface SeedOptions {
@@ -8,13 +7,12 @@ export interface SeedOptions {
   onProgress?(done: number, total: number, label: string): void;
 }
 
-/**
- * Rows per insert statement. Each batch travels as one JSON parameter (`insertRows`), so the
- * size is not bound by PostgreSQL's 65,535 parameters: it keeps each statement to a few
- * megabytes and the progress bar moving.
- */
+/** Rows per insert statement: 500 schools of about 20 columns stay far below 65,535 parameters. */
 const batchSize = 500;
-/** Rows per insert of trust documents: a scheme's content is a 240-cell grid (about 17 kB of JSON). */
+/**
+ * Rows per insert of trust documents: a scheme's content is a 240-cell grid (about 17 kB of
+ * JSON), so smaller batches keep each statement to a few megabytes.
+ */
 const documentBatchSize = 250;
 
 /** The tables the demo data fills, in the order of their foreign keys. */
@@ -30,47 +28,6 @@ export const seededTables = [
 ] as const satisfies readonly (keyof DemoData & keyof typeof tables)[];
 
 export type SeededTable = (typeof seededTables)[number];
-
-/**
- * `insert into <table> (<columns>) select … from json_to_recordset($1)`: the batch goes as one
- * JSON text parameter that the server takes apart, instead of drizzle's `values (…), (…)` with a
- * parameter per cell (22,000 schools are 420,000 parameters, and building and binding them was
- * most of the time). At England scale the schools go in three times as fast and the whole load
- * in three quarters of the time; what is left is mostly the server turning 65 MB of documents
- * into `jsonb`. The rows hold plain values only (text, numbers, dates as strings or `Date`,
- * JSON objects for `jsonb`), which `JSON.stringify` writes as PostgreSQL reads them. The
- * parameter is typed `text`: a driver may encode a `json`-typed parameter itself, a second time.
- */
-async function insertRows(tx: DbOrTx, table: PgTable, rows: readonly object[]): Promise<void> {
-  const columns = Object.entries(getColumns(table) as Record<string, PgColumn>);
-  const cell = (row: object, key: string): unknown => (row as Record<string, unknown>)[key];
-  const given = columns.filter(([key]) => rows.some((row) => cell(row, key) !== undefined));
-  // A column some rows leave out would be null in them, not its default: drizzle writes those
-  // (`default` in its values list).
-  const defaultsNeeded = given.some(
-    ([key, column]) => column.hasDefault && rows.some((row) => cell(row, key) === undefined),
-  );
-  if (defaultsNeeded) {
-    await tx.insert(table).values(rows as never);
-    return;
-  }
-  const targets = sql.join(
-    given.map(([, column]) => sql.identifier(column.name)),
-    sql`, `,
-  );
-  const fields = sql.join(
-    given.map(([key]) => sql.identifier(key)),
-    sql`, `,
-  );
-  const record = sql.join(
-    given.map(([key, column]) => sql`${sql.identifier(key)} ${sql.raw(column.getSQLType())}`),
-    sql`, `,
-  );
-  const json = JSON.stringify(rows);
-  await tx.execute(
-    sql`insert into ${table} (${targets}) select ${fields} from json_to_recordset(${json}::text::json) as r(${record})`,
-  );
-}
 
 /** Inserts every row of `data` on `tx` (a transaction, or a handle when the caller has one). */
 async function insertAll(tx: DbOrTx, data: DemoData, options: SeedOptions): Promise<void> {
@@ -90,23 +47,23 @@ async function insertAll(tx: DbOrTx, data: DemoData, options: SeedOptions): Prom
       options.onProgress?.(done, total, label);
     }
   };
-  await fill("sectorBodies", data.sectorBodies, (b) => insertRows(tx, tables.sectorBodies, b));
-  await fill("trusts", data.trusts, (b) => insertRows(tx, tables.trusts, b));
-  await fill("schools", data.schools, (b) => insertRows(tx, tables.schools, b));
-  await fill("memberships", data.memberships, (b) => insertRows(tx, tables.memberships, b));
-  await fill("users", data.users, (b) => insertRows(tx, tables.users, b));
-  await fill("roleGrants", data.roleGrants, (b) => insertRows(tx, tables.roleGrants, b));
+  await fill("sectorBodies", data.sectorBodies, (b) => tx.insert(tables.sectorBodies).values(b));
+  await fill("trusts", data.trusts, (b) => tx.insert(tables.trusts).values(b));
+  await fill("schools", data.schools, (b) => tx.insert(tables.schools).values(b));
+  await fill("memberships", data.memberships, (b) => tx.insert(tables.memberships).values(b));
+  await fill("users", data.users, (b) => tx.insert(tables.users).values(b));
+  await fill("roleGrants", data.roleGrants, (b) => tx.insert(tables.roleGrants).values(b));
   // After the trusts and the users: drafts and versions name both.
   await fill(
     "trustDocumentDrafts",
     data.trustDocumentDrafts,
-    (b) => insertRows(tx, tables.trustDocumentDrafts, b),
+    (b) => tx.insert(tables.trustDocumentDrafts).values(b),
     documentBatchSize,
   );
   await fill(
     "trustDocumentVersions",
     data.trustDocumentVersions,
-    (b) => insertRows(tx, tables.trustDocumentVersions, b),
+    (b) => tx.insert(tables.trustDocumentVersions).values(b),
     documentBatchSize,
   );
 }
