@@ -1,4 +1,4 @@
-import { type Db, type DbOrTx, tables } from "@atlas/db";
+import { type Db, type DbOrTx, lockLoaders, tables } from "@atlas/db";
 import { sql } from "drizzle-orm";
 import { type DemoData, type GenerateOptions, generateDemoData } from "./generate/index.ts";
 
@@ -73,9 +73,6 @@ export interface SeedDemoDataOptions extends SeedOptions {
   force?: boolean;
 }
 
-// Key of the advisory lock every loader takes, so two processes never load (or empty) at once.
-const seedLockKey = 2_026_061_401;
-
 /**
  * Inserts the data set in one transaction, so a failure leaves nothing half-written. Without
  * `force` the database should be empty (see `isDatabaseEmpty`): rows that exist already make it
@@ -88,7 +85,7 @@ export async function seedDemoData(
 ): Promise<void> {
   // PGlite is one connection: inside the transaction only `tx` may be used.
   await db.transaction(async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(${seedLockKey})`);
+    await lockLoaders(tx);
     if (options.force) await truncateDemoTables(tx);
     await insertAll(tx, data, options);
   });
@@ -123,7 +120,7 @@ export type LoadOptions = SeedOptions & GenerateOptions;
  */
 export async function loadDemoDataIfEmpty(db: Db, options: LoadOptions = {}): Promise<boolean> {
   return db.transaction(async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(${seedLockKey})`);
+    await lockLoaders(tx);
     if (!(await isDatabaseEmpty(tx))) return false;
     const data = generateDemoData(options.seed === undefined ? {} : { seed: options.seed });
     await insertAll(tx, data, options);

@@ -1,7 +1,6 @@
 import { stat } from "node:fs/promises";
 import { basename } from "node:path";
-import type { Db } from "@atlas/db";
-import { sql } from "drizzle-orm";
+import { type Db, lockLoaders, registerWrites } from "@atlas/db";
 import { addDays } from "../generate/dates.ts";
 import {
   establishmentColumns,
@@ -17,16 +16,6 @@ import { type RegisterLink, readLink } from "./links.ts";
 import type { RowOutcome } from "./outcome.ts";
 import { detectEncoding, readRegisterCsv } from "./read-csv.ts";
 import { type FileReport, type ImportReport, newFileReport, skip } from "./report.ts";
-import {
-  closeSchools,
-  closeTrusts,
-  currentMemberships,
-  endMemberships,
-  knownIds,
-  startMemberships,
-  upsertSchools,
-  upsertTrusts,
-} from "./write.ts";
 
 export interface RegisterFiles {
   establishments: string;
@@ -41,8 +30,16 @@ export interface ImportOptions {
   onProgress?(done: number, total: number, file: string): void;
 }
 
-// The same key as the demo loaders': an import never runs beside a seed or another import.
-const loadLockKey = 2_026_061_401;
+const {
+  closeSchools,
+  closeTrusts,
+  currentMemberships,
+  endMemberships,
+  knownIds,
+  startMemberships,
+  upsertSchools,
+  upsertTrusts,
+} = registerWrites;
 
 async function readFile<T>(
   path: string,
@@ -206,7 +203,8 @@ export async function importRegister(
   const regionOf = regionsOf(links.records, openSchools);
 
   const written = await db.transaction(async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(${loadLockKey})`);
+    // An import never runs beside a seed or another import.
+    await lockLoaders(tx);
     const trusts = await upsertTrusts(
       tx,
       [...openTrusts.values()].map((trust) => ({

@@ -1,4 +1,6 @@
-import type { UpsertCounts } from "./write.ts";
+import type { registerWrites } from "@atlas/db";
+
+type UpsertCounts = registerWrites.UpsertCounts;
 
 /** What one file held, row by row. */
 export interface FileReport {

@@ -1,8 +1,12 @@
-import { type DbOrTx, executeRows, tables } from "@atlas/db";
+// The register import's writes (`@atlas/data`'s `importRegister` decides what to write).
 import { inArray, type SQL, sql } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
-import type { RegisterSchool } from "./establishments.ts";
-import type { RegisterTrust } from "./groups.ts";
+import type { DbOrTx } from "./client.ts";
+import { executeRows } from "./execute-rows.ts";
+import * as tables from "./schema/index.ts";
+
+type TrustRow = typeof tables.trusts.$inferInsert;
+type SchoolRow = typeof tables.schools.$inferInsert;
 
 /** Rows per statement: 500 schools of 20 columns stay far below PostgreSQL's 65,535 parameters. */
 const batchSize = 500;
@@ -86,10 +90,7 @@ const trustColumns = [
   t.region,
 ];
 
-export function upsertTrusts(
-  tx: DbOrTx,
-  trusts: readonly (RegisterTrust & { region: RegisterSchool["region"] | null })[],
-) {
+export function upsertTrusts(tx: DbOrTx, trusts: readonly TrustRow[]) {
   // A trust whose schools have all left keeps the region it had.
   return upsert(tx, t, t.groupUid, trustColumns, trusts, [t.region]);
 }
@@ -118,7 +119,7 @@ const schoolColumns = [
   s.closedOn,
 ];
 
-export function upsertSchools(tx: DbOrTx, schools: readonly RegisterSchool[]) {
+export function upsertSchools(tx: DbOrTx, schools: readonly SchoolRow[]) {
   return upsert(
     tx,
     s,
