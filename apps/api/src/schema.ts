@@ -4,10 +4,16 @@ import "./shared/enums.ts";
 import "./shared/user-error-types.ts";
 import "./shared/node-field.ts";
 import "./modules/trusts/schema.ts";
+import "./modules/trusts/search-schema.ts";
+import "./modules/fit/schema.ts";
+import "./modules/fit/profile-schema.ts";
+import "./modules/saved-searches/schema.ts";
+import "./modules/compare/schema.ts";
 import "./modules/schools/schema.ts";
 import "./modules/accounts/schema.ts";
 import "./modules/trust-profiles/schema.ts";
 import "./modules/schemes-of-delegation/schema.ts";
+import "./modules/shortlists/schema.ts";
 
 builder.queryType({ description: "Read the register of trusts and schools." });
 builder.mutationType({ description: "Change what Trust Atlas holds." });

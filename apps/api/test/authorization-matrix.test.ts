@@ -66,6 +66,8 @@ interface World {
   oldSchemeVersionId: string;
   /** Another administrator of T, whose details the rows look at. */
   fellowEmail: string;
+  /** The URN of S, whose shortlist only its members see and change. */
+  schoolUrn: number;
 }
 
 interface Row {
@@ -99,7 +101,34 @@ const onlyCurators: Record<Person, Outcome> = {
   trustAdminOwn: "denied",
 };
 
+/** S's shortlist is its members' alone: not its trust's administrators, nor curators. */
+const onlyOwnSchoolMembers: Record<Person, Outcome> = {
+  anonymous: "denied",
+  schoolMemberOwn: "allowed",
+  schoolMemberOther: "denied",
+  trustAdminOwn: "denied",
+  trustAdminOther: "denied",
+  curator: "denied",
+};
+
 const trustVariables = (w: World) => ({ id: w.trustId });
+const shortlistEdit = (mutation: string, inputType: string, note?: string): Row => ({
+  operation: `mutation ($input: ${inputType}!) { ${mutation}(input: $input) { __typename } }`,
+  variables: (w) => ({
+    input: { urn: w.schoolUrn, trustId: w.trustId, ...(note === undefined ? {} : { note }) },
+  }),
+  path: [mutation, "__typename"],
+  expected: onlyOwnSchoolMembers,
+});
+const signedIn: Record<Person, Outcome> = { ...everyone, anonymous: "denied" };
+const ownSavedSearchEdit = (mutation: string, inputType: string): Row => ({
+  operation: `mutation ($input: ${inputType}!) { ${mutation}(input: $input) { __typename } }`,
+  variables: () => ({
+    input: { id: Buffer.from(`SavedSearch:${crypto.randomUUID()}`).toString("base64") },
+  }),
+  path: [mutation, "__typename"],
+  expected: signedIn,
+});
 /** A field read on the trust's administrators (their grants), or on the people holding them. */
 const onAdministrators = (
   selection: string,
@@ -225,6 +254,58 @@ const matrix: Record<string, Row> = {
     "PublishSchemeOfDelegationInput",
     (w) => ({ trustId: w.trustId, expectedVersion: 0, changeSummary: "Matrix." }),
   ),
+  "School.shortlist": {
+    operation: `query ($urn: Int!) { school(urn: $urn) { name shortlist { note } } }`,
+    variables: (w) => ({ urn: w.schoolUrn }),
+    path: ["school", "shortlist"],
+    expected: onlyOwnSchoolMembers,
+  },
+  "Query.shortlist": {
+    operation: `query ($urn: Int!) { shortlist(urn: $urn) { note } }`,
+    variables: (w) => ({ urn: w.schoolUrn }),
+    path: ["shortlist"],
+    expected: onlyOwnSchoolMembers,
+  },
+  "School.fitProfile": {
+    operation: `query ($urn: Int!) { school(urn: $urn) { name fitProfile { version } } }`,
+    variables: (w) => ({ urn: w.schoolUrn }),
+    path: ["school", "fitProfile"],
+    expected: onlyOwnSchoolMembers,
+  },
+  "Mutation.saveFitProfile": {
+    operation: `mutation ($input: SaveFitProfileInput!) { saveFitProfile(input: $input) { __typename } }`,
+    variables: (w) => ({
+      input: { urn: w.schoolUrn, expectedVersion: 0, preferences: { weights: { VALUES: 1 } } },
+    }),
+    path: ["saveFitProfile", "__typename"],
+    expected: onlyOwnSchoolMembers,
+  },
+  "School.savedSearches": {
+    operation: `query ($urn: Int!) { school(urn: $urn) { name savedSearches { name } } }`,
+    variables: (w) => ({ urn: w.schoolUrn }),
+    path: ["school", "savedSearches"],
+    expected: onlyOwnSchoolMembers,
+  },
+  "Mutation.saveSearch": {
+    operation: `mutation ($input: SaveSearchInput!) { saveSearch(input: $input) { __typename } }`,
+    variables: (w) => ({ input: { urn: w.schoolUrn, name: "Matrix", filter: {} } }),
+    path: ["saveSearch", "__typename"],
+    expected: onlyOwnSchoolMembers,
+  },
+  // Anyone signed in may ask; only the member's own searches are found (others: NotFoundError).
+  "Mutation.markSavedSearchSeen": ownSavedSearchEdit(
+    "markSavedSearchSeen",
+    "MarkSavedSearchSeenInput",
+  ),
+  "Mutation.deleteSavedSearch": ownSavedSearchEdit("deleteSavedSearch", "DeleteSavedSearchInput"),
+  "Query.fit": {
+    operation: `query ($urn: Int!) { fit(urn: $urn, preferences: { weights: { VALUES: 1 } }) { totalCount } }`,
+    variables: (w) => ({ urn: w.schoolUrn }),
+    path: ["fit"],
+    expected: onlyOwnSchoolMembers,
+  },
+  "Mutation.addToShortlist": shortlistEdit("addToShortlist", "AddToShortlistInput", "Matrix."),
+  "Mutation.removeFromShortlist": shortlistEdit("removeFromShortlist", "RemoveFromShortlistInput"),
   "Mutation.unpublishTrustProfileVersion": unpublishes(
     "unpublishTrustProfileVersion",
     "UnpublishTrustProfileVersionInput",
@@ -365,6 +446,7 @@ beforeAll(async () => {
   world = {
     trustId: Buffer.from(`Trust:${own.trust.id}`).toString("base64"),
     fellowEmail: fellow.email,
+    schoolUrn: own.schools[0]?.urn ?? 0,
     oldProfileVersionId: Buffer.from(`TrustProfileVersion:${documents.PROFILE}`).toString("base64"),
     oldSchemeVersionId: Buffer.from(
       `SchemeOfDelegationVersion:${documents.SCHEME_OF_DELEGATION}`,
@@ -388,9 +470,10 @@ describe("the authorization matrix", () => {
         // Built from the row at run time, so sent as text.
         const answer = await app.executeRaw(row.operation, row.variables(world), { cookie });
         seen[who] = outcomeOf(answer.body as Answer, row.path);
-        if (row.path[0] === "trust") {
-          // A refusal never takes the trust itself away: private fields are nullable.
-          expect((answer.body as Answer).data?.trust, `${coordinate} as ${who}`).toBeTruthy();
+        if (row.path[0] === "trust" || row.path[0] === "school") {
+          // A refusal never takes the trust or school itself away: private fields are nullable.
+          const parent = (answer.body as Answer).data?.[row.path[0]];
+          expect(parent, `${coordinate} as ${who}`).toBeTruthy();
         }
       }
       expect(seen).toEqual(row.expected);

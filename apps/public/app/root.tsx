@@ -149,6 +149,11 @@ export function Layout({ children }: { children: ReactNode }) {
                   label: "Find a trust",
                   current: location.pathname === "/trusts",
                 },
+                {
+                  href: "/schools",
+                  label: "Find your school",
+                  current: location.pathname === "/schools",
+                },
               ]}
               account={
                 <Account

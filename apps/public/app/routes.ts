@@ -4,6 +4,7 @@ export default [
   index("routes/home.tsx"),
   route("trusts", "routes/trusts.tsx"),
   route("trusts/:id", "routes/trust.tsx"),
+  route("schools", "routes/schools.tsx"),
   route("schools/:urn", "routes/school.tsx"),
   route("sign-in", "routes/sign-in.tsx"),
   route("sign-out", "routes/sign-out.tsx"),

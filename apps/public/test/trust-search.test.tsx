@@ -151,6 +151,9 @@ describe("the trust search page", () => {
     expect(call?.variables).toEqual({
       filter: { search: "oak", regions: ["NORTH_WEST"], phases: ["PRIMARY"], sizeBand: "MEDIUM" },
       first: 20,
+      orderBy: null,
+      nearUrn: 0,
+      hasNear: false,
     });
     expect(call?.headers.get("cookie")).toBe("atlas_session=abc");
     expect(call?.headers.get("x-graphql-yoga-csrf")).toBeTruthy();
@@ -212,8 +215,15 @@ describe("the trust search page", () => {
   it("shows the first page, and says so, when the API cannot read a cursor", async () => {
     const { loaderData, html } = await renderSearch("/trusts?q=oak&after=garbage&page=2");
     expect(calls.map((c) => c.variables)).toEqual([
-      { filter: { search: "oak" }, first: 20, after: "garbage" },
-      { filter: { search: "oak" }, first: 20 },
+      {
+        filter: { search: "oak" },
+        first: 20,
+        after: "garbage",
+        orderBy: null,
+        nearUrn: 0,
+        hasNear: false,
+      },
+      { filter: { search: "oak" }, first: 20, orderBy: null, nearUrn: 0, hasNear: false },
     ]);
     expect(loaderData.page).toBe(1);
     expect(loaderData.trusts.nodes).toHaveLength(20);
@@ -231,6 +241,9 @@ describe("the trust search page", () => {
     expect(calls.at(-1)?.variables).toEqual({
       filter: { search: "oak", regions: ["NORTH_WEST"] },
       first: 20,
+      orderBy: null,
+      nearUrn: 0,
+      hasNear: false,
     });
     expect(loaderData.trusts.totalCount).toBeGreaterThan(0);
     const summary = /<div class="ui-error-summary"[\s\S]*?<\/ul>/.exec(html)?.[0] ?? "";
@@ -252,6 +265,9 @@ describe("the trust search page", () => {
     expect(calls.at(-1)?.variables).toEqual({
       filter: { search: "elm", statuses: ["PROPOSED_TO_CLOSE"], types: ["MULTI_ACADEMY_TRUST"] },
       first: 20,
+      orderBy: null,
+      nearUrn: 0,
+      hasNear: false,
     });
     expect(loaderData.trusts.nodes.map((t) => t.name)).toEqual(["Elm Closing Trust"]);
     expect(rowOf(html, "Elm Closing Trust")).toMatch(
@@ -262,6 +278,28 @@ describe("the trust search page", () => {
     const all = await renderSearch("/trusts?q=elm");
     expect(rowOf(all.html, "Elm Opening Trust")).toContain(">Proposed to open<");
     expect(rowOf(all.html, "Oak Learning Trust")).not.toContain("ui-tag");
+  });
+
+  it("sorts as asked, says what it shows, counts each option and removes one filter at a time", async () => {
+    const { loaderData, html } = await renderSearch("/trusts?q=oak&sort=size&region=north-west");
+    expect(calls.at(-1)?.variables).toMatchObject({ orderBy: "SIZE" });
+    expect(loaderData.trusts.order).toBe("SIZE");
+    const shown = loaderData.trusts.nodes.length;
+    expect(html).toContain(
+      `Showing 1–${shown} of ${loaderData.trusts.totalCount}, sorted by largest first`,
+    );
+    // The region facet counts trusts matching "oak" in each region, the region choice left out.
+    const northWest = loaderData.trusts.facets.regions.find((o) => o.value === "NORTH_WEST");
+    expect(html).toContain(`North West (${northWest?.count})`);
+    // Removing the region keeps the search text and the order.
+    expect(html).toContain('href="/trusts?q=oak&amp;sort=size"');
+  });
+
+  it("reports a school to be near that the API does not know, and searches without it", async () => {
+    const { loaderData, html } = await renderSearch("/trusts?q=oak&near=999998&within=10");
+    expect(loaderData.search.near).toBeNull();
+    expect(loaderData.trusts.totalCount).toBeGreaterThan(0);
+    expect(html).toContain("Part of your search was not understood");
   });
 
   it("answers 503, to try again shortly, when the API is down", async () => {

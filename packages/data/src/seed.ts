@@ -1,4 +1,4 @@
-import { type Db, type DbOrTx, lockLoaders, tables } from "@atlas/db";
+import { type Db, type DbOrTx, lockLoaders, refreshPublishedTrustFacts, tables } from "@atlas/db";
 import { sql } from "drizzle-orm";
 import { type DemoData, type GenerateOptions, generateDemoData } from "./generate/index.ts";
 
@@ -66,6 +66,7 @@ async function insertAll(tx: DbOrTx, data: DemoData, options: SeedOptions): Prom
     (b) => tx.insert(tables.trustDocumentVersions).values(b),
     documentBatchSize,
   );
+  await refreshPublishedTrustFacts(tx, "all");
 }
 
 export interface SeedDemoDataOptions extends SeedOptions {
@@ -107,7 +108,7 @@ export async function isDatabaseEmpty(db: DbOrTx): Promise<boolean> {
  */
 export async function truncateDemoTables(tx: DbOrTx): Promise<void> {
   await tx.execute(
-    sql`truncate table ${tables.trustDocumentVersions}, ${tables.trustDocumentDrafts}, ${tables.roleGrants}, ${tables.sessions}, ${tables.users}, ${tables.memberships}, ${tables.schools}, ${tables.trusts}, ${tables.sectorBodies} cascade`,
+    sql`truncate table ${tables.trustPublishedFacts}, ${tables.trustDocumentVersions}, ${tables.trustDocumentDrafts}, ${tables.roleGrants}, ${tables.sessions}, ${tables.users}, ${tables.memberships}, ${tables.schools}, ${tables.trusts}, ${tables.sectorBodies} cascade`,
   );
 }
 

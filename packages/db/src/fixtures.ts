@@ -1,5 +1,6 @@
 import type { EstablishmentType, Role } from "@atlas/domain";
 import type { Db } from "./client.ts";
+import { refreshPublishedTrustFacts } from "./published-trust-facts.ts";
 import * as tables from "./schema/index.ts";
 
 // Test fixtures: each test builds the trusts, schools and people it needs in its own database
@@ -263,4 +264,30 @@ function given<T extends object>(spec: T): Partial<T> {
 /** "Tia Admin" → "tia.admin" (with "." as separator). */
 function slugOf(name: string, separator: string): string {
   return (name.toLowerCase().match(/[a-z0-9]+/g) ?? ["test"]).join(separator);
+}
+
+/**
+ * Publishes documents as version 1 of each kind given, as the trust's admins would (content is
+ * not checked here: give what the domain's schemas accept), and refreshes the trust's
+ * published facts in the same transaction, as publishing does.
+ */
+export async function publishTrustDocuments(
+  db: Db,
+  trustId: string,
+  documents: { profile?: unknown; schemeCells?: readonly unknown[] },
+): Promise<void> {
+  const versions = (
+    [
+      ["PROFILE", documents.profile],
+      ["SCHEME_OF_DELEGATION", documents.schemeCells && { cells: documents.schemeCells }],
+    ] as const
+  ).flatMap(([kind, content]) =>
+    content === undefined
+      ? []
+      : [{ trustId, kind, number: 1, content, draftVersion: 1, changeSummary: "First version" }],
+  );
+  await db.transaction(async (tx) => {
+    if (versions.length > 0) await tx.insert(tables.trustDocumentVersions).values(versions);
+    await refreshPublishedTrustFacts(tx, [trustId]);
+  });
 }

@@ -3,6 +3,7 @@ export { type ConstraintViolation, violatedConstraint } from "./constraint-viola
 export { DataDirLockedError } from "./data-dir-lock.ts";
 export { executeRows } from "./execute-rows.ts";
 export { lockLoaders } from "./loaders-lock.ts";
+export { refreshPublishedTrustFacts } from "./published-trust-facts.ts";
 export * as registerWrites from "./register-writes.ts";
 export { type Relations, relations } from "./relations.ts";
 export * as tables from "./schema/index.ts";

@@ -69,10 +69,24 @@ export const relations = defineRelations(schema, (r) => ({
   },
   schools: {
     memberships: r.many.memberships(),
+    shortlistEntries: r.many.shortlistEntries(),
+    fitProfile: r.one.schoolFitProfiles({ from: r.schools.id, to: r.schoolFitProfiles.schoolId }),
     trust: r.one.trusts({
       from: r.schools.id.through(r.currentMemberships.schoolId),
       to: r.trusts.id.through(r.currentMemberships.trustId),
     }),
+  },
+  shortlistEntries: {
+    school: r.one.schools({
+      from: r.shortlistEntries.schoolId,
+      to: r.schools.id,
+      optional: false,
+    }),
+    trust: r.one.trusts({ from: r.shortlistEntries.trustId, to: r.trusts.id, optional: false }),
+    addedByUser: r.one.users({ from: r.shortlistEntries.addedBy, to: r.users.id }),
+  },
+  schoolFitProfiles: {
+    savedByUser: r.one.users({ from: r.schoolFitProfiles.savedBy, to: r.users.id }),
   },
   memberships: {
     school: r.one.schools({ from: r.memberships.schoolId, to: r.schools.id, optional: false }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type FaithTrust, faithEligibility } from "../src/rules/faith-eligibility.ts";
+import { type FaithTrust, faithEligibility, trustFaithOf } from "../src/rules/faith-eligibility.ts";
 import type { EstablishmentType } from "../src/vocabularies/establishment-types.ts";
 import type { ReligiousCharacter } from "../src/vocabularies/religious-characters.ts";
 
@@ -125,5 +125,22 @@ describe("faithEligibility", () => {
     expect(faithEligibility(school("ROMAN_CATHOLIC"), secular).reason).toBe(
       "Catholic schools join Catholic trusts; this trust is not one.",
     );
+  });
+});
+
+describe("trustFaithOf", () => {
+  it.each([
+    ["no schools", [], "NONE", null],
+    ["all Catholic", ["ROMAN_CATHOLIC", "ROMAN_CATHOLIC"], "CATHOLIC", null],
+    [
+      "a Church of England majority",
+      ["CHURCH_OF_ENGLAND", "CHURCH_OF_ENGLAND", "NONE"],
+      "CHURCH_OF_ENGLAND",
+      null,
+    ],
+    ["half and half", ["CHURCH_OF_ENGLAND", "NONE"], "NONE", null],
+    ["a Jewish majority", ["JEWISH", "JEWISH", "DOES_NOT_APPLY"], "OTHER", "JEWISH"],
+  ] as const)("%s", (_name, characters, faith, otherFaith) => {
+    expect(trustFaithOf(characters)).toEqual({ faith, otherFaith });
   });
 });

@@ -5,6 +5,7 @@ import {
   groupTypes,
   hasReligiousCharacter,
   isAcademyType,
+  isSpecialOrAlternativeProvision,
   phases,
   regions,
   religiousCharacters,
@@ -53,6 +54,17 @@ describe("vocabularies", () => {
   it("tells a key from another string", () => {
     expect(regions.has("LONDON")).toBe(true);
     expect(regions.has("London")).toBe(false);
+  });
+
+  it.each([
+    ["ACADEMY_SPECIAL_CONVERTER", true],
+    ["FREE_SCHOOL_AP", true],
+    ["PUPIL_REFERRAL_UNIT", true],
+    ["COMMUNITY_SPECIAL", true],
+    ["ACADEMY_CONVERTER", false],
+    ["FREE_SCHOOL_16_19", false],
+  ] as const)("counts %s as special or alternative provision: %s", (type, expected) => {
+    expect(isSpecialOrAlternativeProvision(type)).toBe(expected);
   });
 
   it("knows which establishment types a trust runs", () => {

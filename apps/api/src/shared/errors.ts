@@ -26,6 +26,17 @@ export class ValidationError extends UserError {
   }
 }
 
+/** An input names something there is none of: `path` says which input, as in a FieldIssue. */
+export class NotFoundError extends UserError {
+  constructor(
+    readonly path: string[],
+    message: string,
+  ) {
+    super(message);
+    this.name = "NotFoundError";
+  }
+}
+
 /**
  * Parses a mutation's input (or the part of it at `at`) with a domain schema; failures become a
  * typed ValidationError whose paths start at `at`, along with any `issues` found before.

@@ -11,7 +11,11 @@ export type NodeTypename = (typeof nodeTypenames)[number];
  * Types with global ids that are not nodes: published versions are reached through their
  * trust, where who may see them is decided, never looked up on their own.
  */
-export type GlobalIdTypename = NodeTypename | "TrustProfileVersion" | "SchemeOfDelegationVersion";
+export type GlobalIdTypename =
+  | NodeTypename
+  | "TrustProfileVersion"
+  | "SchemeOfDelegationVersion"
+  | "SavedSearch";
 
 export function globalIdOf(typename: GlobalIdTypename, rowId: string): string {
   return encodeGlobalID(typename, rowId);

@@ -1,5 +1,5 @@
 import { builder } from "../builder.ts";
-import { type FieldIssue, type UserError, ValidationError } from "./errors.ts";
+import { type FieldIssue, NotFoundError, type UserError, ValidationError } from "./errors.ts";
 
 // The errors plugin turns these into GraphQL types; every expected failure implements UserError.
 export const UserErrorInterface = builder.interfaceRef<UserError>("UserError").implement({
@@ -22,4 +22,15 @@ builder.objectType(ValidationError, {
   description: "The input was not valid; each issue says what to fix.",
   interfaces: [UserErrorInterface],
   fields: (t) => ({ issues: t.field({ type: [FieldIssueRef], resolve: (e) => e.issues }) }),
+});
+
+builder.objectType(NotFoundError, {
+  name: "NotFoundError",
+  description: "An input names something Trust Atlas does not hold; nothing was changed.",
+  interfaces: [UserErrorInterface],
+  fields: (t) => ({
+    path: t.exposeStringList("path", {
+      description: "The input that names it, e.g. [input, trustId].",
+    }),
+  }),
 });

@@ -80,6 +80,11 @@ export default function Home({ loaderData }: Route.ComponentProps) {
           </Form>
         </search>
 
+        <p className="ui-body ui-measure">
+          Starting from your own school? <TextLink href="/schools">Find your school</TextLink> by
+          its name, URN or postcode, and see the trusts near it.
+        </p>
+
         <section aria-labelledby="find-out-heading" className="ui-measure ui-stack">
           <Heading level={2} id="find-out-heading">
             What you can find out

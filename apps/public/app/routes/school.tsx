@@ -4,6 +4,7 @@ import {
   phases,
   regions,
   religiousCharacters,
+  schoolFaithConstraint,
 } from "@atlas/domain";
 import {
   Breadcrumbs,
@@ -57,6 +58,15 @@ const SchoolPageQuery = graphql(`
         }
       }
     }
+    viewer {
+      id
+      roles {
+        role
+        school {
+          urn
+        }
+      }
+    }
   }
 `);
 
@@ -64,13 +74,21 @@ export async function loader(args: Route.LoaderArgs) {
   const { params } = args;
   const urn = parseUrn(params.urn);
   if (urn === null) throw data("Not found", { status: 404 });
-  const { school } = await createApiClient(args).query(SchoolPageQuery, { urn });
+  const { school, viewer } = await createApiClient(args).query(SchoolPageQuery, { urn });
   if (!school) throw data("Not found", { status: 404 });
   const current = school.trust
     ? school.memberships.find((m) => m.leftOn == null && m.trust.id === school.trust?.id)
     : undefined;
   const pastMemberships = school.memberships.filter((m) => m.leftOn != null);
-  return { school, joinedCurrentTrustOn: current?.joinedOn ?? null, pastMemberships };
+  // Only the school's own members may check fit: the link is for them, not for every visitor.
+  const viewerIsMember =
+    viewer?.roles?.some((r) => r.role === "SCHOOL_MEMBER" && r.school?.urn === school.urn) ?? false;
+  return {
+    school,
+    joinedCurrentTrustOn: current?.joinedOn ?? null,
+    pastMemberships,
+    viewerIsMember,
+  };
 }
 
 export const meta: Route.MetaFunction = ({ loaderData }) => {
@@ -90,8 +108,34 @@ function trustHref(id: string): string {
   return `/trusts/${encodeURIComponent(id)}`;
 }
 
+type LoadedSchool = Awaited<ReturnType<typeof loader>>["school"];
+
+function StartHere({ school, viewerIsMember }: { school: LoadedSchool; viewerIsMember: boolean }) {
+  return (
+    <section aria-labelledby="start-heading" className="ui-stack">
+      <Heading level={2} id="start-heading">
+        Start here
+      </Heading>
+      <ul className="ui-list ui-list--bullet ui-body">
+        <li>
+          <TextLink href={`/trusts?near=${school.urn}&within=15`}>Trusts near this school</TextLink>
+        </li>
+        {viewerIsMember && (
+          <li>
+            <TextLink href={`/schools/${school.urn}/fit`}>Check fit for this school</TextLink>
+          </li>
+        )}
+      </ul>
+      <Heading level={3} size="s" id="faith-heading">
+        Faith constraints
+      </Heading>
+      <p className="ui-body ui-measure">{schoolFaithConstraint(school)}</p>
+    </section>
+  );
+}
+
 export default function SchoolPage({ loaderData }: Route.ComponentProps) {
-  const { school, joinedCurrentTrustOn, pastMemberships } = loaderData;
+  const { school, joinedCurrentTrustOn, pastMemberships, viewerIsMember } = loaderData;
   const pupils =
     typeof school.pupils === "number"
       ? typeof school.capacity === "number"
@@ -122,6 +166,8 @@ export default function SchoolPage({ loaderData }: Route.ComponentProps) {
               </p>
             )}
           </div>
+
+          <StartHere school={school} viewerIsMember={viewerIsMember} />
 
           <section aria-labelledby="details-heading" className="ui-stack">
             <Heading level={2} id="details-heading">

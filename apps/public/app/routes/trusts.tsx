@@ -1,12 +1,16 @@
 import {
+  churchGovernanceLevels,
   groupStatuses,
   groupTypes,
+  growthStages,
   listedTrustStatuses,
   listedTrustTypes,
   phases,
   regions,
   religiousCharacters,
   sizeBands,
+  trustOrders,
+  trustValues,
   type Vocabulary,
 } from "@atlas/domain";
 import {
@@ -44,19 +48,55 @@ import {
   type IgnoredValue,
   ignoredPagingValues,
   isFiltered,
+  NEAR_DISTANCES,
   PARAM,
   readTrustSearch,
   type TrustSearch,
   toParamValue,
   toSearchParams,
   toTrustFilter,
+  trustSearchHref,
 } from "../search/params.ts";
 import type { Route } from "./+types/trusts";
 
 const TrustSearchQuery = graphql(`
-  query TrustSearch($filter: TrustFilter, $first: Int, $after: String, $last: Int, $before: String) {
-    trusts(filter: $filter, first: $first, after: $after, last: $last, before: $before) {
+  query TrustSearch(
+    $filter: TrustFilter
+    $orderBy: TrustOrder
+    $first: Int
+    $after: String
+    $last: Int
+    $before: String
+    $nearUrn: Int!
+    $hasNear: Boolean!
+  ) {
+    nearSchool: school(urn: $nearUrn) @include(if: $hasNear) {
+      urn
+      name
+    }
+    trusts(
+      filter: $filter
+      orderBy: $orderBy
+      first: $first
+      after: $after
+      last: $last
+      before: $before
+    ) {
       totalCount
+      offset
+      order
+      facets {
+        regions { value count }
+        phases { value count }
+        values { value count }
+        churchGovernanceLevels { value count }
+        growthStages { value count }
+        openToPartnerships { value count }
+        hasSpecialOrAlternativeProvision { value count }
+      }
+      edges {
+        distanceKm
+      }
       pageInfo {
         hasNextPage
         hasPreviousPage
@@ -71,6 +111,10 @@ const TrustSearchQuery = graphql(`
         schoolCount
         sizeBand
         region
+        phaseCounts {
+          phase
+          count
+        }
       }
     }
   }
@@ -84,8 +128,14 @@ export async function loader(args: Route.LoaderArgs) {
   let position = readPagePosition(url.searchParams);
   const api = createApiClient(args);
   const filter = toTrustFilter(search);
-  let result = await api.queryResult(TrustSearchQuery, {
+  const variables = {
     filter,
+    orderBy: search.sort,
+    nearUrn: search.near?.urn ?? 0,
+    hasNear: search.near !== null,
+  };
+  let result = await api.queryResult(TrustSearchQuery, {
+    ...variables,
     ...pageArgs(position, TRUSTS_PAGE_SIZE),
   });
   // A cursor from an old or edited link that the API cannot read: say so, show the first page.
@@ -96,11 +146,24 @@ export async function loader(args: Route.LoaderArgs) {
     });
     position = { after: null, before: null, page: 1 };
     result = await api.queryResult(TrustSearchQuery, {
-      filter,
+      ...variables,
       ...pageArgs(position, TRUSTS_PAGE_SIZE),
     });
   }
-  const { trusts } = dataOf(result);
+  // A school to be near that the API does not know (or cannot place): search without it.
+  if (result.error && !result.error.networkError && search.near !== null) {
+    ignored.push({ param: PARAM.near, value: String(search.near.urn) });
+    search.near = null;
+    if (search.sort === "DISTANCE") search.sort = null;
+    result = await api.queryResult(TrustSearchQuery, {
+      ...variables,
+      filter: toTrustFilter(search),
+      orderBy: search.sort,
+      hasNear: false,
+      ...pageArgs(position, TRUSTS_PAGE_SIZE),
+    });
+  }
+  const { trusts, nearSchool } = dataOf(result);
   const links = pageLinks("/trusts", toSearchParams(search), position, trusts.pageInfo);
   const totalPages = Math.max(1, Math.ceil(trusts.totalCount / TRUSTS_PAGE_SIZE));
   let page = position.page;
@@ -108,7 +171,7 @@ export async function loader(args: Route.LoaderArgs) {
     ignored.push({ param: PARAM.page, value: String(page) });
     page = null;
   }
-  return { search, trusts, links, page, totalPages, ignored };
+  return { search, trusts, nearSchool: nearSchool ?? null, links, page, totalPages, ignored };
 }
 
 function foundText(count: number): string {
@@ -137,11 +200,38 @@ const TYPE_LABELS: Record<(typeof listedTrustTypes)[number], string> = {
   SINGLE_ACADEMY_TRUST: "Single-academy trusts",
 };
 
-function options<K extends string>(vocab: Vocabulary<K>, keys: readonly K[]) {
-  return keys.map((key) => ({ value: toParamValue(key), label: vocab.label(key) }));
+type Facet = readonly { value: unknown; count: number }[];
+
+/**
+ * The options of a filter, each with how many trusts it would find beside it (the API's
+ * facets: the other filters kept), so nobody picks an option that finds nothing unawares.
+ */
+function options<K extends string>(vocab: Vocabulary<K>, keys: readonly K[], facet?: Facet) {
+  return keys.map((key) => {
+    const count = facet?.find((o) => o.value === key)?.count;
+    return {
+      value: toParamValue(key),
+      label:
+        count === undefined ? vocab.label(key) : `${vocab.label(key)} (${formatNumber(count)})`,
+    };
+  });
 }
 
-function FilterForm({ search }: { search: TrustSearch }) {
+const countFor = (facet: Facet, value: unknown) =>
+  formatNumber(facet.find((o) => o.value === value)?.count ?? 0);
+
+type Facets = Route.ComponentProps["loaderData"]["trusts"]["facets"];
+type NearSchool = Route.ComponentProps["loaderData"]["nearSchool"];
+
+function FilterForm({
+  search,
+  facets,
+  nearSchool,
+}: {
+  search: TrustSearch;
+  facets: Facets;
+  nearSchool: NearSchool;
+}) {
   const phaseKeys = offeredWithChosen(phases.keys, MAIN_PHASES, search.phases);
   const religiousCharacterKeys = offeredWithChosen(
     religiousCharacters.keys,
@@ -161,13 +251,68 @@ function FilterForm({ search }: { search: TrustSearch }) {
           </a>
         </p>
         <SearchBox defaultValue={search.q} />
+        <Select
+          name={PARAM.sort}
+          label="Sort by"
+          placeholder="Best match, nearest or name"
+          options={trustOrders.keys
+            .filter(
+              (k) => (k !== "RELEVANCE" || search.q !== "") && (k !== "DISTANCE" || search.near),
+            )
+            .map((k) => ({ value: toParamValue(k), label: trustOrders.label(k) }))}
+          defaultValue={search.sort === null ? "" : toParamValue(search.sort)}
+        />
+        {search.near && (
+          <>
+            <input type="hidden" name={PARAM.near} value={search.near.urn} />
+            <Select
+              name={PARAM.within}
+              label={`Distance from ${nearSchool?.name ?? `the school with URN ${search.near.urn}`}`}
+              options={NEAR_DISTANCES.map((km) => ({
+                value: String(km),
+                label: `Within ${km} km`,
+              }))}
+              defaultValue={String(search.near.withinKm)}
+            />
+          </>
+        )}
+        <CheckboxGroup
+          name={PARAM.partnerships}
+          legend="Trust partnerships"
+          legendSize="s"
+          small
+          options={[
+            {
+              value: "open",
+              label: `Open to trust partnerships (${countFor(facets.openToPartnerships, true)})`,
+            },
+          ]}
+          values={search.openToPartnerships ? ["open"] : []}
+        />
+        <CheckboxGroup
+          name={PARAM.value}
+          legend="Values"
+          legendSize="s"
+          hint="Trusts whose published profile holds any value you choose"
+          small
+          options={options(trustValues, trustValues.keys, facets.values)}
+          values={search.values.map(toParamValue)}
+        />
+        <CheckboxGroup
+          name={PARAM.valuesMatch}
+          legend="How values match"
+          legendSize="s"
+          small
+          options={[{ value: "all", label: "Must hold every value chosen" }]}
+          values={search.allValues ? ["all"] : []}
+        />
         <CheckboxGroup
           name={PARAM.region}
           legend="Region"
           legendSize="s"
           hint="Trusts with a school in any region you choose"
           small
-          options={options(regions, regions.keys)}
+          options={options(regions, regions.keys, facets.regions)}
           values={search.regions.map(toParamValue)}
         />
         <CheckboxGroup
@@ -176,7 +321,7 @@ function FilterForm({ search }: { search: TrustSearch }) {
           legendSize="s"
           hint="Trusts running a school of any phase you choose"
           small
-          options={options(phases, phaseKeys)}
+          options={options(phases, phaseKeys, facets.phases)}
           values={search.phases.map(toParamValue)}
         />
         <Select
@@ -194,6 +339,40 @@ function FilterForm({ search }: { search: TrustSearch }) {
           small
           options={options(religiousCharacters, religiousCharacterKeys)}
           values={search.religiousCharacters.map(toParamValue)}
+        />
+        <CheckboxGroup
+          name={PARAM.special}
+          legend="Special provision"
+          legendSize="s"
+          small
+          options={[
+            {
+              value: "yes",
+              label: `Runs a special school or alternative provision (${countFor(facets.hasSpecialOrAlternativeProvision, true)})`,
+            },
+          ]}
+          values={search.specialProvision ? ["yes"] : []}
+        />
+        <CheckboxGroup
+          name={PARAM.church}
+          legend="Church governance"
+          legendSize="s"
+          hint="How far a church appoints the trust's members and trustees"
+          small
+          options={options(
+            churchGovernanceLevels,
+            churchGovernanceLevels.keys,
+            facets.churchGovernanceLevels,
+          )}
+          values={search.churchGovernanceLevels.map(toParamValue)}
+        />
+        <CheckboxGroup
+          name={PARAM.growth}
+          legend="Growth stage"
+          legendSize="s"
+          small
+          options={options(growthStages, growthStages.keys, facets.growthStages)}
+          values={search.growthStages.map(toParamValue)}
         />
         <CheckboxGroup
           name={PARAM.type}
@@ -221,31 +400,111 @@ function FilterForm({ search }: { search: TrustSearch }) {
   );
 }
 
-/** What the results are narrowed by, so the person can check it without reading the form. */
-function ChosenFilters({ search }: { search: TrustSearch }) {
-  const groups: { name: string; values: string[] }[] = [];
-  if (search.q !== "") groups.push({ name: "Search", values: [`“${search.q}”`] });
-  if (search.regions.length > 0) {
-    groups.push({ name: "Region", values: search.regions.map((k) => regions.label(k)) });
-  }
-  if (search.phases.length > 0) {
-    groups.push({ name: "Phase", values: search.phases.map((k) => phases.label(k)) });
-  }
-  if (search.sizeBand !== null) {
-    groups.push({ name: "Size", values: [sizeBands.label(search.sizeBand)] });
-  }
-  if (search.religiousCharacters.length > 0) {
-    groups.push({
-      name: "Religious character",
-      values: search.religiousCharacters.map((k) => religiousCharacters.label(k)),
-    });
-  }
-  if (search.types.length > 0) {
-    groups.push({ name: "Type", values: search.types.map((k) => groupTypes.label(k)) });
-  }
-  if (search.statuses.length > 0) {
-    groups.push({ name: "Status", values: search.statuses.map((k) => groupStatuses.label(k)) });
-  }
+/** One chosen filter value, and the address of the same search without it. */
+interface Chosen {
+  label: string;
+  remove: string;
+}
+
+/** Each filter value chosen, with a link that takes just that one away. */
+function chosenFilters(
+  search: TrustSearch,
+  nearSchool: NearSchool,
+): { name: string; values: Chosen[] }[] {
+  const without = (patch: Partial<TrustSearch>) => trustSearchHref({ ...search, ...patch });
+  const each = <K extends string>(
+    name: string,
+    keys: readonly K[],
+    label: (k: K) => string,
+    field: keyof TrustSearch,
+  ) => ({
+    name,
+    values: keys.map((k) => ({
+      label: label(k),
+      remove: without({ [field]: keys.filter((other) => other !== k) } as Partial<TrustSearch>),
+    })),
+  });
+  const groups = [
+    ...(search.q !== ""
+      ? [{ name: "Search", values: [{ label: `“${search.q}”`, remove: without({ q: "" }) }] }]
+      : []),
+    ...(search.near
+      ? [
+          {
+            name: "Near",
+            values: [
+              {
+                label: `within ${search.near.withinKm} km of ${nearSchool?.name ?? `URN ${search.near.urn}`}`,
+                remove: without({
+                  near: null,
+                  sort: search.sort === "DISTANCE" ? null : search.sort,
+                }),
+              },
+            ],
+          },
+        ]
+      : []),
+    each("Region", search.regions, (k) => regions.label(k), "regions"),
+    each("Phase", search.phases, (k) => phases.label(k), "phases"),
+    ...(search.sizeBand !== null
+      ? [
+          {
+            name: "Size",
+            values: [
+              { label: sizeBands.label(search.sizeBand), remove: without({ sizeBand: null }) },
+            ],
+          },
+        ]
+      : []),
+    each("Values", search.values, (k) => trustValues.label(k), "values"),
+    ...(search.openToPartnerships
+      ? [
+          {
+            name: "Partnerships",
+            values: [
+              {
+                label: "open to trust partnerships",
+                remove: without({ openToPartnerships: false }),
+              },
+            ],
+          },
+        ]
+      : []),
+    ...(search.specialProvision
+      ? [
+          {
+            name: "Special provision",
+            values: [
+              {
+                label: "runs special or alternative provision",
+                remove: without({ specialProvision: false }),
+              },
+            ],
+          },
+        ]
+      : []),
+    each(
+      "Church governance",
+      search.churchGovernanceLevels,
+      (k) => churchGovernanceLevels.label(k),
+      "churchGovernanceLevels",
+    ),
+    each("Growth stage", search.growthStages, (k) => growthStages.label(k), "growthStages"),
+    each(
+      "Religious character",
+      search.religiousCharacters,
+      (k) => religiousCharacters.label(k),
+      "religiousCharacters",
+    ),
+    each("Type", search.types, (k) => groupTypes.label(k), "types"),
+    each("Status", search.statuses, (k) => groupStatuses.label(k), "statuses"),
+  ];
+  return groups.filter((g) => g.values.length > 0);
+}
+
+/** What the results are narrowed by, each with a link to remove it. */
+function ChosenFilters({ search, nearSchool }: { search: TrustSearch; nearSchool: NearSchool }) {
+  const groups = chosenFilters(search, nearSchool);
   if (groups.length === 0) return null;
   return (
     <div className="ui-stack stack-tight">
@@ -253,7 +512,15 @@ function ChosenFilters({ search }: { search: TrustSearch }) {
         {groups.map((group) => (
           <div className="chosen-filters__group" key={group.name}>
             <dt>{`${group.name}:`}</dt>
-            <dd>{group.values.join(", ")}</dd>
+            {group.values.map((value) => (
+              <dd key={value.label}>
+                {value.label}{" "}
+                <TextLink href={value.remove}>
+                  Remove
+                  <span className="ui-visually-hidden">{` ${group.name.toLowerCase()}: ${value.label}`}</span>
+                </TextLink>
+              </dd>
+            ))}
           </div>
         ))}
       </dl>
@@ -279,7 +546,15 @@ function NoResults({ search }: { search: TrustSearch }) {
 }
 
 export default function TrustSearchPage({ loaderData }: Route.ComponentProps) {
-  const { search, trusts, links, page, totalPages, ignored } = loaderData;
+  const { search, trusts, nearSchool, links, page, totalPages, ignored } = loaderData;
+  const rows = trusts.nodes.map((trust, i) => ({
+    ...trust,
+    distanceKm: trusts.edges[i]?.distanceKm ?? null,
+  }));
+  const showing =
+    trusts.nodes.length === 0
+      ? null
+      : `Showing ${formatNumber(trusts.offset + 1)}–${formatNumber(trusts.offset + trusts.nodes.length)} of ${formatNumber(trusts.totalCount)}, sorted by ${trustOrders.label(trusts.order).toLowerCase()}`;
   const location = useLocation();
   const heading = headingFor(search);
   const pageSummary = page === null ? undefined : `Page ${page} of ${formatNumber(totalPages)}`;
@@ -296,7 +571,12 @@ export default function TrustSearchPage({ loaderData }: Route.ComponentProps) {
           <div className="ui-layout-sidebar">
             <div className="ui-layout-sidebar__aside">
               {/* A new URL (a link, Back) re-renders the form with its choices, not the last typed. */}
-              <FilterForm search={search} key={location.search} />
+              <FilterForm
+                search={search}
+                facets={trusts.facets}
+                nearSchool={nearSchool}
+                key={location.search}
+              />
             </div>
             <section
               className="ui-layout-sidebar__content ui-stack"
@@ -306,7 +586,8 @@ export default function TrustSearchPage({ loaderData }: Route.ComponentProps) {
               <Heading level={2} id={RESULTS_HEADING_ID} tabIndex={-1}>
                 {foundText(trusts.totalCount)}
               </Heading>
-              <ChosenFilters search={search} />
+              <ChosenFilters search={search} nearSchool={nearSchool} />
+              {showing && <p className="ui-body">{showing}</p>}
               {trusts.nodes.length === 0 ? (
                 <NoResults search={search} />
               ) : (
@@ -317,7 +598,7 @@ export default function TrustSearchPage({ loaderData }: Route.ComponentProps) {
                   captionHidden
                   stackWhenNarrow
                   rowKey={(trust) => trust.id}
-                  rows={trusts.nodes}
+                  rows={rows}
                   columns={[
                     {
                       id: "name",
@@ -332,12 +613,31 @@ export default function TrustSearchPage({ loaderData }: Route.ComponentProps) {
                         </>
                       ),
                     },
+                    ...(search.near
+                      ? [
+                          {
+                            id: "distance",
+                            header: "Nearest school",
+                            numeric: true,
+                            cell: (trust: (typeof rows)[number]) =>
+                              trust.distanceKm === null ? NOT_RECORDED : `${trust.distanceKm} km`,
+                          },
+                        ]
+                      : []),
                     { id: "type", header: "Type", cell: (trust) => groupTypes.label(trust.type) },
                     {
                       id: "schools",
                       header: "Schools",
                       numeric: true,
                       cell: (trust) => formatNumber(trust.schoolCount),
+                    },
+                    {
+                      id: "phases",
+                      header: "Phases",
+                      cell: (trust) =>
+                        trust.phaseCounts
+                          .map((p) => `${phases.label(p.phase)} ${p.count}`)
+                          .join(", ") || "No schools yet",
                     },
                     {
                       id: "size",

@@ -27,6 +27,14 @@ describe("parseTrustSearch", () => {
       religiousCharacters: [],
       statuses: [],
       types: [],
+      near: null,
+      values: [],
+      allValues: false,
+      openToPartnerships: false,
+      churchGovernanceLevels: [],
+      growthStages: [],
+      specialProvision: false,
+      sort: null,
     });
     expect(toTrustFilter(search)).toEqual({});
     expect(isFiltered(search)).toBe(false);
@@ -78,6 +86,47 @@ describe("parseTrustSearch", () => {
     expect(toTrustFilter(parseTrustSearch(params("q=%20%20")))).toEqual({});
     expect(normaliseQuery("x".repeat(150))).toHaveLength(100);
     expect(normaliseQuery(null)).toBe("");
+  });
+});
+
+describe("the school-facing filters", () => {
+  it("read a school to be near, values, partnerships, church, growth, provision and order", () => {
+    const { search, ignored } = readTrustSearch(
+      params(
+        "near=123456&within=25&value=inclusion&value=ambition&values=all&partnerships=open&church=majority&growth=growing&special=yes&sort=distance",
+      ),
+    );
+    expect(ignored).toEqual([]);
+    expect(toTrustFilter(search)).toEqual({
+      near: { urn: 123456, withinKm: 25 },
+      values: ["INCLUSION", "AMBITION"],
+      valuesMatch: "ALL",
+      openToPartnerships: true,
+      churchGovernanceLevels: ["MAJORITY"],
+      growthStages: ["GROWING"],
+      hasSpecialOrAlternativeProvision: true,
+    });
+    expect(search.sort).toBe("DISTANCE");
+    expect(parseTrustSearch(toSearchParams(search))).toEqual(search);
+  });
+
+  it.each([
+    ["near=12345", [{ param: "near", value: "12345" }], null],
+    ["near=123456&within=9000", [{ param: "within", value: "9000" }], 15],
+    ["near=123456", [], 15],
+  ])("reads %s with a default or a note", (query, expectedIgnored, within) => {
+    const { search, ignored } = readTrustSearch(params(query));
+    expect(ignored).toEqual(expectedIgnored);
+    expect(search.near?.withinKm ?? null).toBe(within);
+  });
+
+  it("drops an order the search cannot give, and says so", () => {
+    const { search, ignored } = readTrustSearch(params("sort=relevance&partnerships=maybe"));
+    expect(search.sort).toBeNull();
+    expect(ignored).toEqual([
+      { param: "partnerships", value: "maybe" },
+      { param: "sort", value: "relevance" },
+    ]);
   });
 });
 

@@ -1,10 +1,15 @@
 import {
+  type ChurchGovernanceLevel,
+  churchGovernanceLevels,
   type GroupStatus,
   type GroupType,
+  type GrowthStage,
   groupStatuses,
   groupTypes,
+  growthStages,
   listedTrustStatuses,
   listedTrustTypes,
+  MAX_NEAR_KM,
   type Phase,
   phases,
   type Region,
@@ -13,6 +18,10 @@ import {
   religiousCharacters,
   type SizeBand,
   sizeBands,
+  type TrustOrder,
+  type TrustValue,
+  trustOrders,
+  trustValues,
   type Vocabulary,
 } from "@atlas/domain";
 import { readPagePosition } from "@atlas/ui";
@@ -35,7 +44,24 @@ export interface TrustSearch {
   statuses: GroupStatus[];
   /** Multi-academy or single-academy trusts. */
   types: GroupType[];
+  /** Trusts with a school within `withinKm` of the school with this URN. */
+  near: { urn: number; withinKm: number } | null;
+  values: TrustValue[];
+  /** Whether a trust must hold all the values chosen, not just one. */
+  allValues: boolean;
+  /** Only trusts that say they are open to trust partnerships. */
+  openToPartnerships: boolean;
+  churchGovernanceLevels: ChurchGovernanceLevel[];
+  growthStages: GrowthStage[];
+  /** Only trusts running a special school or alternative provision. */
+  specialProvision: boolean;
+  /** The order asked for; null lets the API choose (relevance, distance, then name). */
+  sort: TrustOrder | null;
 }
+
+/** Distances offered from a chosen school, in km. */
+export const NEAR_DISTANCES = [5, 10, 15, 25, 50] as const;
+const DEFAULT_WITHIN_KM = 15;
 
 /** A value in the URL that the search could not use, so left out. */
 export interface IgnoredValue {
@@ -59,6 +85,15 @@ export const PARAM = {
   after: "after",
   before: "before",
   page: "page",
+  near: "near",
+  within: "within",
+  value: "value",
+  valuesMatch: "values",
+  partnerships: "partnerships",
+  church: "church",
+  growth: "growth",
+  special: "special",
+  sort: "sort",
 } as const;
 
 /** The API takes search text of at most 100 characters (domain trustFilterSchema). */
@@ -131,8 +166,53 @@ export function readTrustSearch(params: URLSearchParams): {
     religiousCharacters: readKeys(params, PARAM.religiousCharacter, religiousCharacters, ignored),
     statuses: readKeys(params, PARAM.status, groupStatuses, ignored, listedTrustStatuses),
     types: readKeys(params, PARAM.type, groupTypes, ignored, listedTrustTypes),
+    near: readNear(params, ignored),
+    values: readKeys(params, PARAM.value, trustValues, ignored),
+    allValues: readFlag(params, PARAM.valuesMatch, "all", ignored),
+    openToPartnerships: readFlag(params, PARAM.partnerships, "open", ignored),
+    churchGovernanceLevels: readKeys(params, PARAM.church, churchGovernanceLevels, ignored),
+    growthStages: readKeys(params, PARAM.growth, growthStages, ignored),
+    specialProvision: readFlag(params, PARAM.special, "yes", ignored),
+    sort: readKeys(params, PARAM.sort, trustOrders, ignored)[0] ?? null,
   };
+  // An order the search cannot give (relevance with no words, distance from no school).
+  if (
+    (search.sort === "RELEVANCE" && search.q === "") ||
+    (search.sort === "DISTANCE" && search.near === null)
+  ) {
+    ignored.push({ param: PARAM.sort, value: toParamValue(search.sort) });
+    search.sort = null;
+  }
   return { search, ignored };
+}
+
+/** A yes/no filter: present with its one value, or absent. */
+function readFlag(
+  params: URLSearchParams,
+  name: string,
+  yes: string,
+  ignored: IgnoredValue[],
+): boolean {
+  const raw = params.get(name)?.trim().toLowerCase() ?? "";
+  if (raw === "") return false;
+  if (raw === yes) return true;
+  ignored.push({ param: name, value: raw });
+  return false;
+}
+
+/** `near=<urn>&within=<km>`: a six-digit URN, and one of the offered distances (15 by default). */
+function readNear(params: URLSearchParams, ignored: IgnoredValue[]): TrustSearch["near"] {
+  const urnRaw = params.get(PARAM.near)?.trim() ?? "";
+  if (urnRaw === "") return null;
+  if (!/^\d{6}$/.test(urnRaw)) {
+    ignored.push({ param: PARAM.near, value: urnRaw });
+    return null;
+  }
+  const withinRaw = params.get(PARAM.within)?.trim() ?? "";
+  const within = Number(withinRaw);
+  const valid = withinRaw !== "" && Number.isFinite(within) && within > 0 && within <= MAX_NEAR_KM;
+  if (withinRaw !== "" && !valid) ignored.push({ param: PARAM.within, value: withinRaw });
+  return { urn: Number(urnRaw), withinKm: valid ? within : DEFAULT_WITHIN_KM };
 }
 
 export function parseTrustSearch(params: URLSearchParams): TrustSearch {
@@ -172,6 +252,17 @@ export function toTrustFilter(search: TrustSearch): TrustFilter {
   }
   if (search.statuses.length > 0) filter.statuses = search.statuses;
   if (search.types.length > 0) filter.types = search.types;
+  if (search.near) filter.near = search.near;
+  if (search.values.length > 0) {
+    filter.values = search.values;
+    if (search.allValues) filter.valuesMatch = "ALL";
+  }
+  if (search.openToPartnerships) filter.openToPartnerships = true;
+  if (search.churchGovernanceLevels.length > 0) {
+    filter.churchGovernanceLevels = search.churchGovernanceLevels;
+  }
+  if (search.growthStages.length > 0) filter.growthStages = search.growthStages;
+  if (search.specialProvision) filter.hasSpecialOrAlternativeProvision = true;
   return filter;
 }
 
@@ -187,6 +278,17 @@ export function toSearchParams(search: TrustSearch): URLSearchParams {
   }
   for (const key of search.statuses) params.append(PARAM.status, toParamValue(key));
   for (const key of search.types) params.append(PARAM.type, toParamValue(key));
+  if (search.near) {
+    params.set(PARAM.near, String(search.near.urn));
+    params.set(PARAM.within, String(search.near.withinKm));
+  }
+  for (const key of search.values) params.append(PARAM.value, toParamValue(key));
+  if (search.allValues && search.values.length > 0) params.set(PARAM.valuesMatch, "all");
+  if (search.openToPartnerships) params.set(PARAM.partnerships, "open");
+  for (const key of search.churchGovernanceLevels) params.append(PARAM.church, toParamValue(key));
+  for (const key of search.growthStages) params.append(PARAM.growth, toParamValue(key));
+  if (search.specialProvision) params.set(PARAM.special, "yes");
+  if (search.sort !== null) params.set(PARAM.sort, toParamValue(search.sort));
   return params;
 }
 

@@ -142,3 +142,27 @@ export function faithEligibility(school: FaithSchool, trust: FaithTrust): FaithE
           };
   }
 }
+
+/**
+ * The faith a trust stands under, from its schools' religious characters: the family most of
+ * them hold (ties go to having no faith, the reading that refuses fewest schools wrongly —
+ * the faith rules still apply through the trust's church governance). For other faiths, the
+ * one most of its schools hold.
+ */
+export function trustFaithOf(characters: readonly ReligiousCharacter[]): {
+  faith: FaithFamily;
+  otherFaith: ReligiousCharacter | null;
+} {
+  const families = new Map<FaithFamily, number>();
+  const others = new Map<ReligiousCharacter, number>();
+  for (const rc of characters) {
+    const family = faithFamilyOf(rc);
+    families.set(family, (families.get(family) ?? 0) + 1);
+    if (family === "OTHER") others.set(rc, (others.get(rc) ?? 0) + 1);
+  }
+  const half = characters.length / 2;
+  const majority = [...families].find(([, n]) => n > half)?.[0] ?? "NONE";
+  const otherFaith =
+    majority === "OTHER" ? ([...others].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null) : null;
+  return { faith: majority, otherFaith };
+}

@@ -72,3 +72,20 @@ export function isAcademyType(type: EstablishmentType): boolean {
   const family = familyOf[type];
   return family === "ACADEMY" || family === "FREE_SCHOOL";
 }
+
+const specialOrAlternative: ReadonlySet<EstablishmentType> = new Set<EstablishmentType>([
+  "COMMUNITY_SPECIAL",
+  "FOUNDATION_SPECIAL",
+  "ACADEMY_SPECIAL_SPONSOR_LED",
+  "ACADEMY_SPECIAL_CONVERTER",
+  "FREE_SCHOOL_SPECIAL",
+  "PUPIL_REFERRAL_UNIT",
+  "FREE_SCHOOL_AP",
+  "ACADEMY_AP_CONVERTER",
+  "ACADEMY_AP_SPONSOR_LED",
+]);
+
+/** Special schools and alternative provision (pupil referral units and AP academies). */
+export function isSpecialOrAlternativeProvision(type: EstablishmentType): boolean {
+  return specialOrAlternative.has(type);
+}

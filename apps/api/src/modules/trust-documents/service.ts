@@ -1,4 +1,10 @@
-import { type Db, type DbOrTx, type TrustDocumentKind, tables } from "@atlas/db";
+import {
+  type Db,
+  type DbOrTx,
+  refreshPublishedTrustFacts,
+  type TrustDocumentKind,
+  tables,
+} from "@atlas/db";
 import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import { AlreadyUnpublishedError, NothingToPublishError, VersionConflictError } from "./errors.ts";
 
@@ -103,6 +109,7 @@ export async function publishDraft(
       })
       .returning();
     if (!published) throw new Error("publishing wrote no version");
+    await refreshPublishedTrustFacts(tx, [ref.trustId]);
     return published;
   });
 }
@@ -129,15 +136,20 @@ export async function unpublishVersion(
   version: VersionRow,
   input: { reason: string; curatorId: string },
 ): Promise<VersionRow> {
-  const [row] = await db
-    .update(versions)
-    .set({
-      unpublishedAt: new Date(),
-      unpublishedBy: input.curatorId,
-      unpublishReason: input.reason,
-    })
-    .where(and(eq(versions.id, version.id), isNull(versions.unpublishedAt)))
-    .returning();
+  const row = await db.transaction(async (tx) => {
+    const [taken] = await tx
+      .update(versions)
+      .set({
+        unpublishedAt: new Date(),
+        unpublishedBy: input.curatorId,
+        unpublishReason: input.reason,
+      })
+      .where(and(eq(versions.id, version.id), isNull(versions.unpublishedAt)))
+      .returning();
+    // The public now reads an older version, or none: search must read the same.
+    if (taken) await refreshPublishedTrustFacts(tx, [taken.trustId]);
+    return taken;
+  });
   if (row) return row;
   const current = await findVersion(db, version.id, version.kind);
   throw new AlreadyUnpublishedError(

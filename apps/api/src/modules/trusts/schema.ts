@@ -1,4 +1,3 @@
-import { tables } from "@atlas/db";
 import {
   type EstablishmentType,
   establishmentTypeFamily,
@@ -7,7 +6,6 @@ import {
   regions,
   schoolConditionAllocationEligible,
   sizeBandOf,
-  trustFilterSchema,
 } from "@atlas/domain";
 import { builder } from "../../builder.ts";
 import {
@@ -17,19 +15,11 @@ import {
   GroupTypeEnum,
   PhaseEnum,
   RegionEnum,
-  ReligiousCharacterEnum,
   SizeBandEnum,
 } from "../../shared/enums.ts";
 import { badUserInput } from "../../shared/errors.ts";
 import { rowIdOf } from "../../shared/global-id.ts";
-import { searchConnection } from "../../shared/search-connection.ts";
-import {
-  trustPhaseCounts,
-  trustPupilCount,
-  trustRegions,
-  trustSearchCondition,
-  trustTypeCounts,
-} from "./sql.ts";
+import { trustPhaseCounts, trustPupilCount, trustRegions, trustTypeCounts } from "./sql.ts";
 
 const PhaseCountRef = builder.objectRef<{ phase: Phase; count: number }>("PhaseCount").implement({
   description: "A number of schools in one phase.",
@@ -168,64 +158,7 @@ export const TrustRef = builder.drizzleNode("trusts", {
   }),
 });
 
-const TrustFilter = builder.inputType("TrustFilter", {
-  description: "Narrows the list of trusts. Every choice given must hold.",
-  fields: (t) => ({
-    search: t.string({
-      required: false,
-      description: "Words in the trust's name, or its Group ID or Companies House number.",
-    }),
-    regions: t.field({
-      type: [RegionEnum],
-      required: false,
-      description: "Trusts running a school in any of these regions.",
-    }),
-    phases: t.field({
-      type: [PhaseEnum],
-      required: false,
-      description: "Trusts running a school of any of these phases.",
-    }),
-    sizeBand: t.field({
-      type: SizeBandEnum,
-      required: false,
-      description: "Trusts of this size.",
-    }),
-    religiousCharacters: t.field({
-      type: [ReligiousCharacterEnum],
-      required: false,
-      description:
-        "Trusts running a school of any of these religious characters. With regions or phases, one school must match them all.",
-    }),
-    statuses: t.field({
-      type: [GroupStatusEnum],
-      required: false,
-      description: "Trusts in any of these states (open, proposed to open or to close).",
-    }),
-    types: t.field({
-      type: [GroupTypeEnum],
-      required: false,
-      description: "Multi-academy trusts, single-academy trusts, or both.",
-    }),
-  }),
-});
-
-const trustSearch = searchConnection({
-  table: tables.trusts,
-  filterSchema: trustFilterSchema,
-  condition: trustSearchCondition,
-});
-
 builder.queryFields((t) => ({
-  trusts: t.drizzleConnection({
-    type: "trusts",
-    description: "Trusts matching the filter, by name. Closed trusts are never listed.",
-    args: { filter: t.arg({ type: TrustFilter, required: false }) },
-    totalCount: trustSearch.totalCount,
-    resolve: (query, _parent, args, ctx) =>
-      ctx.db.query.trusts.findMany(
-        query({ where: trustSearch.where(args), orderBy: { name: "asc" } }),
-      ),
-  }),
   trust: t.drizzleField({
     type: "trusts",
     nullable: true,

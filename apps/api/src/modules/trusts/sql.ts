@@ -1,14 +1,7 @@
 import { tables } from "@atlas/db";
-import {
-  type EstablishmentType,
-  type Phase,
-  type Region,
-  sizeBandRanges,
-  type TrustFilter,
-} from "@atlas/domain";
-import { and, inArray, type SQL, sql } from "drizzle-orm";
+import type { EstablishmentType, Phase, Region, TrustFilter } from "@atlas/domain";
+import { type SQL, sql } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
-import { likePattern } from "../../shared/like-pattern.ts";
 
 type TrustsTable = typeof tables.trusts;
 const { currentMemberships, schools } = tables;
@@ -59,36 +52,4 @@ export function schoolFacetKeys(filter: TrustFilter): string[] {
     combinations = combinations.flatMap((start) => (values ?? []).map((v) => [...start, v]));
   }
   return combinations.map((values) => `${prefix}:${values.join("/")}`);
-}
-
-/**
- * The condition a trust must meet to match a search. School-level choices (region, phase,
- * religious character) combine: the trust must run at least one school that meets them all,
- * so "primary, North West" finds trusts with a primary school in the North West.
- * Closed trusts are never listed. `trust` is the (possibly aliased) trusts table.
- */
-export function trustSearchCondition(filter: TrustFilter, trust: TrustsTable): SQL {
-  const conditions: SQL[] = [sql`${trust.status} <> 'CLOSED'`];
-  if (filter.statuses?.length) conditions.push(inArray(trust.status, filter.statuses));
-  if (filter.types?.length) conditions.push(inArray(trust.type, filter.types));
-  if (filter.search) {
-    const term = filter.search;
-    conditions.push(
-      sql`(${trust.name} ilike ${likePattern(term)} or upper(${trust.groupId}) = ${term.toUpperCase()} or ${trust.companiesHouseNumber} = ${term})`,
-    );
-  }
-  const facetKeys = schoolFacetKeys(filter);
-  if (facetKeys.length > 0) {
-    // One indexed test on facts the database keeps on the trust (trusts.school_facets).
-    conditions.push(sql`${trust.schoolFacets} && ${sql.param(facetKeys, trust.schoolFacets)}`);
-  }
-  if (filter.sizeBand) {
-    // The database keeps the count on the trust (migration trust_search_facts): no counting.
-    const { min, max } = sizeBandRanges[filter.sizeBand];
-    const count = trust.schoolCount;
-    conditions.push(
-      max === null ? sql`${count} >= ${min}` : sql`${count} between ${min} and ${max}`,
-    );
-  }
-  return and(...conditions) ?? sql`true`;
 }

@@ -1,0 +1,72 @@
+import { type Db, tables } from "@atlas/db";
+import { MAX_SAVED_SEARCHES, type TrustFilter } from "@atlas/domain";
+import { and, count, eq } from "drizzle-orm";
+import { UserError } from "../../shared/errors.ts";
+import { readTrustSearch } from "../trusts/search-service.ts";
+import { resultsCondition } from "../trusts/search-sql.ts";
+
+const { savedSearches: saved, trusts } = tables;
+export type SavedSearchRow = typeof saved.$inferSelect;
+
+export class TooManySavedSearchesError extends UserError {
+  constructor() {
+    super(
+      `You keep ${MAX_SAVED_SEARCHES} saved searches for this school already: delete one you no longer need first.`,
+    );
+    this.name = "TooManySavedSearchesError";
+  }
+}
+
+/** The ids of the trusts a saved filter matches now: the same condition the search page uses. */
+export async function matchingTrustIds(db: Db, filter: TrustFilter): Promise<string[]> {
+  const search = await readTrustSearch(db, { filter });
+  const rows = await db
+    .select({ id: trusts.id })
+    .from(trusts)
+    .where(resultsCondition(search.filter, trusts, search.origin));
+  return rows.map((r) => r.id);
+}
+
+/** Saves a search, what it matches now marked as seen (nothing is new the moment it is saved). */
+export async function saveSearch(
+  db: Db,
+  input: { userId: string; schoolId: string; name: string; filter: TrustFilter },
+): Promise<SavedSearchRow> {
+  const seenTrustIds = await matchingTrustIds(db, input.filter);
+  return db.transaction(async (tx) => {
+    const [kept] = await tx
+      .select({ n: count() })
+      .from(saved)
+      .where(and(eq(saved.userId, input.userId), eq(saved.schoolId, input.schoolId)));
+    if ((kept?.n ?? 0) >= MAX_SAVED_SEARCHES) throw new TooManySavedSearchesError();
+    const [row] = await tx
+      .insert(saved)
+      .values({ ...input, filter: input.filter as Record<string, unknown>, seenTrustIds })
+      .returning();
+    if (!row) throw new Error("a saved search was not written");
+    return row;
+  });
+}
+
+/** The member's own saved search with this id; null for anyone else's. */
+export async function ownSavedSearch(
+  db: Db,
+  id: string,
+  userId: string,
+): Promise<SavedSearchRow | null> {
+  const [row] = await db
+    .select()
+    .from(saved)
+    .where(and(eq(saved.id, id), eq(saved.userId, userId)));
+  return row ?? null;
+}
+
+/** Marks what the search matches now as seen by its member. */
+export async function markSeen(db: Db, row: SavedSearchRow): Promise<void> {
+  const seenTrustIds = await matchingTrustIds(db, row.filter as TrustFilter);
+  await db.update(saved).set({ seenTrustIds, seenAt: new Date() }).where(eq(saved.id, row.id));
+}
+
+export async function deleteSavedSearch(db: Db, id: string): Promise<void> {
+  await db.delete(saved).where(eq(saved.id, id));
+}

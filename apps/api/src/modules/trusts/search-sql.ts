@@ -1,0 +1,293 @@
+import { tables } from "@atlas/db";
+import {
+  establishmentTypes,
+  isSpecialOrAlternativeProvision,
+  phases,
+  regions,
+  sizeBandRanges,
+  sizeBands,
+  type TrustFilter,
+  type TrustOrder,
+} from "@atlas/domain";
+import { and, inArray, type SQL, sql } from "drizzle-orm";
+import { likePattern } from "../../shared/like-pattern.ts";
+import { schoolFacetKeys } from "./sql.ts";
+
+type TrustsTable = typeof tables.trusts;
+type FactsTable = typeof tables.trustPublishedFacts;
+const { currentMemberships: cm, schools, trustPublishedFacts } = tables;
+
+/** Where a search measures distance from: the chosen school, on the National Grid (metres). */
+export interface Origin {
+  easting: number;
+  northing: number;
+}
+
+/** The parts of a search a facet is counted without, so each count answers "what if I chose this". */
+export const facetDimensions = [
+  "regions",
+  "phases",
+  "sizeBands",
+  "types",
+  "values",
+  "churchGovernanceLevels",
+  "growthStages",
+  "openToPartnerships",
+  "gagPooling",
+  "hasSpecialOrAlternativeProvision",
+] as const;
+export type FacetDimension = (typeof facetDimensions)[number];
+
+const specialTypes = establishmentTypes.keys.filter(isSpecialOrAlternativeProvision);
+
+/** Kilometres from the origin to the trust's nearest school today; null when none is placed. */
+export function distanceKm(trust: TrustsTable, origin: Origin): SQL<number | null> {
+  return sql<
+    number | null
+  >`(select min(sqrt(power(${schools.easting} - ${origin.easting}::float8, 2) + power(${schools.northing} - ${origin.northing}::float8, 2))) / 1000.0 from ${cm} join ${schools} on ${schools.id} = ${cm.schoolId} where ${cm.trustId} = ${trust.id} and ${schools.easting} is not null)`;
+}
+
+const anySchool = (trust: TrustsTable, condition: SQL) =>
+  sql`exists (select 1 from ${cm} join ${schools} on ${schools.id} = ${cm.schoolId} where ${cm.trustId} = ${trust.id} and ${condition})`;
+
+const pupils = (trust: TrustsTable) =>
+  sql`(select coalesce(sum(${schools.pupils}), 0) from ${cm} join ${schools} on ${schools.id} = ${cm.schoolId} where ${cm.trustId} = ${trust.id})`;
+
+const within = (
+  value: SQL | FactsTable["autonomyIndex"],
+  r: { min?: number | null; max?: number | null },
+) =>
+  and(
+    r.min == null ? undefined : sql`${value} >= ${r.min}`,
+    r.max == null ? undefined : sql`${value} <= ${r.max}`,
+  );
+
+/**
+ * How alike (trigram similarity, 0–1) a name and the search text must be to match without
+ * containing it: enough for a misspelling ("Brich Academies"), not for one shared word.
+ */
+const NAME_SIMILARITY = 0.45;
+
+/** The `websearch_to_tsquery` of the search text: quotes, `or` and `-word` work as on the web. */
+const textQuery = (term: string) => sql`websearch_to_tsquery('english', ${term})`;
+
+/** A condition on the trust's published facts, as the statement at hand can read them. */
+export type OnFacts = (condition: (f: FactsTable) => SQL) => SQL;
+
+/** In a query on trusts alone: the trust's facts row must exist and meet the condition. */
+export const factsExist =
+  (t: TrustsTable): OnFacts =>
+  (condition) =>
+    sql`exists (select 1 from ${trustPublishedFacts} where ${trustPublishedFacts.trustId} = ${t.id} and ${condition(trustPublishedFacts)})`;
+
+/** In a query that has left-joined the facts: a missing row meets no condition. */
+const factsJoined: OnFacts = (condition) =>
+  sql`coalesce((${condition(trustPublishedFacts)}), false)`;
+
+/**
+ * Every condition of a search, by the facet it narrows (`other` for those on no facet), over
+ * the trust and its published facts. A condition on published facts is false for a trust that
+ * has not published them: a filter never guesses. School-level choices (region, phase,
+ * religious character) combine on one school, as in `schoolFacetKeys`.
+ */
+export function searchConditions(
+  filter: TrustFilter,
+  t: TrustsTable,
+  facts: OnFacts,
+  origin: Origin | null,
+): { other: SQL[]; schoolWithout: (d: "regions" | "phases" | null) => SQL | null } & Partial<
+  Record<FacetDimension, SQL>
+> {
+  const other: SQL[] = [];
+  if (filter.statuses?.length) other.push(inArray(t.status, filter.statuses));
+  if (filter.search) {
+    const term = filter.search;
+    other.push(
+      sql`(${t.name} ilike ${likePattern(term)} or similarity(${t.name}, ${term}) >= ${NAME_SIMILARITY} or upper(${t.groupId}) = ${term.toUpperCase()} or ${t.companiesHouseNumber} = ${term} or ${facts((f) => sql`${f.searchVector} @@ ${textQuery(term)}`)})`,
+    );
+  }
+  if (filter.localAuthorityCodes?.length)
+    other.push(anySchool(t, inArray(schools.laCode, filter.localAuthorityCodes)));
+  if (filter.near && origin) other.push(sql`${distanceKm(t, origin)} <= ${filter.near.withinKm}`);
+  if (filter.pupils) {
+    const c = within(pupils(t), filter.pupils);
+    if (c) other.push(c);
+  }
+  if (filter.contributionPercent) {
+    const { min, max } = filter.contributionPercent;
+    if (min != null) other.push(facts((f) => sql`${f.contributionMinPercent} >= ${min}`));
+    if (max != null) other.push(facts((f) => sql`${f.contributionMaxPercent} <= ${max}`));
+  }
+  if (filter.localAutonomy) {
+    const range = filter.localAutonomy;
+    if (range.min != null || range.max != null)
+      other.push(facts((f) => within(f.autonomyIndex, range) ?? sql`true`));
+  }
+
+  const schoolWithout = (dimension: "regions" | "phases" | null) => {
+    const keys = schoolFacetKeys({ ...filter, ...(dimension ? { [dimension]: null } : {}) });
+    return keys.length > 0 ? sql`${t.schoolFacets} && ${sql.param(keys, t.schoolFacets)}` : null;
+  };
+
+  const byDimension: Partial<Record<FacetDimension, SQL>> = {};
+  if (filter.sizeBand) {
+    const { min, max } = sizeBandRanges[filter.sizeBand];
+    byDimension.sizeBands =
+      max === null
+        ? sql`${t.schoolCount} >= ${min}`
+        : sql`${t.schoolCount} between ${min} and ${max}`;
+  }
+  if (filter.types?.length) byDimension.types = inArray(t.type, filter.types);
+  if (filter.values?.length) {
+    const chosen = [...filter.values];
+    byDimension.values = facts((f) => {
+      const wanted = sql.param(chosen, f.values);
+      return filter.valuesMatch === "ALL"
+        ? sql`${f.values} @> ${wanted}`
+        : sql`${f.values} && ${wanted}`;
+    });
+  }
+  if (filter.churchGovernanceLevels?.length)
+    byDimension.churchGovernanceLevels = facts((f) =>
+      inArray(f.churchGovernanceLevel, filter.churchGovernanceLevels ?? []),
+    );
+  if (filter.growthStages?.length)
+    byDimension.growthStages = facts((f) => inArray(f.growthStage, filter.growthStages ?? []));
+  if (filter.openToPartnerships != null)
+    byDimension.openToPartnerships = facts(
+      (f) => sql`${f.openToPartnerships} = ${filter.openToPartnerships}`,
+    );
+  if (filter.gagPooling != null)
+    byDimension.gagPooling = facts((f) => sql`${f.gagPooling} = ${filter.gagPooling}`);
+  if (filter.hasSpecialOrAlternativeProvision != null) {
+    const has = anySchool(t, inArray(schools.establishmentType, specialTypes));
+    byDimension.hasSpecialOrAlternativeProvision = filter.hasSpecialOrAlternativeProvision
+      ? has
+      : sql`not ${has}`;
+  }
+  return { other, schoolWithout, ...byDimension };
+}
+
+/** The condition of the results query, over the trusts table (which the query may alias). */
+export function resultsCondition(filter: TrustFilter, t: TrustsTable, origin: Origin | null): SQL {
+  const c = searchConditions(filter, t, factsExist(t), origin);
+  const school = c.schoolWithout(null);
+  const byDimension = facetDimensions.map((d) => c[d]).filter((x): x is SQL => x !== undefined);
+  return (
+    and(sql`${t.status} <> 'CLOSED'`, ...(school ? [school] : []), ...byDimension, ...c.other) ??
+    sql`true`
+  );
+}
+
+/** How well the trust matches the search text: its name first, then its published words. */
+export function relevance(t: TrustsTable, term: string): SQL<number> {
+  const f = trustPublishedFacts;
+  return sql<number>`(word_similarity(${term}, ${t.name}) * 2 + coalesce((select ts_rank_cd(${f.searchVector}, ${textQuery(term)}) from ${f} where ${f.trustId} = ${t.id}), 0))`;
+}
+
+/** The ORDER BY of a search: each order ends on name and id, so pages never overlap. */
+export function orderFor(
+  order: TrustOrder,
+  t: TrustsTable,
+  filter: TrustFilter,
+  origin: Origin | null,
+): SQL[] {
+  const tail = [sql`${t.name} asc`, sql`${t.id} asc`];
+  switch (order) {
+    case "RELEVANCE":
+      return [sql`${relevance(t, filter.search ?? "")} desc`, ...tail];
+    case "DISTANCE":
+      return origin ? [sql`${distanceKm(t, origin)} asc nulls last`, ...tail] : tail;
+    case "SIZE":
+      return [sql`${t.schoolCount} desc`, sql`${pupils(t)} desc`, ...tail];
+    case "NAME":
+      return tail;
+  }
+}
+
+/** The size band of a school count, in SQL: the domain's ranges as a CASE. */
+export function sizeBandCase(count: SQL | TrustsTable["schoolCount"]): SQL<string | null> {
+  const whens = sizeBands.keys.map((key) => {
+    const { min, max } = sizeBandRanges[key];
+    return max === null
+      ? sql`when ${count} >= ${sql.raw(String(min))} then ${sql.raw(`'${key}'`)}`
+      : sql`when ${count} between ${sql.raw(String(min))} and ${sql.raw(String(max))} then ${sql.raw(`'${key}'`)}`;
+  });
+  return sql<string | null>`(case ${sql.join(whens, sql` `)} else null end)`;
+}
+
+/**
+ * For each option of a school-level facet, the `school_facets` keys a trust must hold one of to
+ * match with that option chosen instead of the filter's own choice of the dimension: the other
+ * school-level choices still combine with it on one school.
+ */
+function schoolOptionKeys(filter: TrustFilter, dimension: "regions" | "phases") {
+  const options = dimension === "regions" ? regions.keys : phases.keys;
+  return options.map((value) => ({
+    value,
+    keys: schoolFacetKeys({ ...filter, [dimension]: [value] }),
+  }));
+}
+
+/**
+ * One statement counting, for each facet option, the trusts that would match if it were
+ * chosen: every other part of the search holds, this facet's own choice is left out (so the
+ * options of one facet can be compared, and choosing two means either).
+ */
+export function facetsStatement(filter: TrustFilter, origin: Origin | null): SQL {
+  const t = tables.trusts;
+  const f = trustPublishedFacts;
+  const c = searchConditions(filter, t, factsJoined, origin);
+  const flag = (condition: SQL | null | undefined) => condition ?? sql`true`;
+  const special = anySchool(t, inArray(schools.establishmentType, specialTypes));
+  const base = and(sql`${t.status} <> 'CLOSED'`, ...c.other) ?? sql`true`;
+  const m = (d: FacetDimension | "school") => sql.identifier(`m_${d}`);
+  const columns = facetDimensions.map((d) => sql`${flag(c[d])} as ${m(d)}`);
+  // A school-level facet replaces the school condition by its option's keys.
+  const allBut = (skip: FacetDimension) =>
+    sql.join(
+      [
+        ...(skip === "regions" || skip === "phases" ? [] : [m("school")]),
+        ...facetDimensions.filter((d) => d !== skip).map((d) => m(d)),
+      ],
+      sql` and `,
+    );
+  const count = (
+    dimension: FacetDimension,
+    value: SQL,
+    from: SQL = sql``,
+    where: SQL = sql`true`,
+  ) =>
+    sql`select ${sql.raw(`'${dimension}'`)} as dimension, (${value})::text as value, count(*)::int as count from matched ${from} where ${allBut(dimension)} and ${where} group by 2`;
+  const options = (dimension: "regions" | "phases") => {
+    const rows = schoolOptionKeys(filter, dimension).map(
+      ({ value, keys }) => sql`(${value}::text, ${sql.param(keys, t.schoolFacets)}::text[])`,
+    );
+    return count(
+      dimension,
+      sql`o.value`,
+      sql`cross join (values ${sql.join(rows, sql`, `)}) as o(value, keys)`,
+      sql`facets && o.keys`,
+    );
+  };
+  return sql`with matched as (
+    select ${t.schoolFacets} as facets, ${t.type} as type, ${sizeBandCase(t.schoolCount)} as size_band,
+      ${f.values} as trust_values, ${f.churchGovernanceLevel} as church, ${f.growthStage} as growth,
+      ${f.openToPartnerships} as open_to_partnerships, ${f.gagPooling} as gag_pooling,
+      ${special} as special,
+      ${flag(c.schoolWithout(null))} as ${m("school")},
+      ${sql.join(columns, sql`, `)}
+    from ${t} left join ${f} on ${f.trustId} = ${t.id}
+    where ${base}
+  )
+  ${options("regions")}
+  union all ${options("phases")}
+  union all ${count("sizeBands", sql`size_band`, sql``, sql`size_band is not null`)}
+  union all ${count("types", sql`type`)}
+  union all ${count("values", sql`v`, sql`cross join unnest(trust_values) as v`)}
+  union all ${count("churchGovernanceLevels", sql`church`, sql``, sql`church is not null`)}
+  union all ${count("growthStages", sql`growth`, sql``, sql`growth is not null`)}
+  union all ${count("openToPartnerships", sql`open_to_partnerships`, sql``, sql`open_to_partnerships is not null`)}
+  union all ${count("gagPooling", sql`gag_pooling`, sql``, sql`gag_pooling is not null`)}
+  union all ${count("hasSpecialOrAlternativeProvision", sql`special`)}`;
+}

@@ -1,0 +1,13 @@
+import { z } from "zod";
+import { trustFilterSchema } from "./search.ts";
+import { boundedText } from "./text.ts";
+
+/** How many searches one member keeps for one school: a list to read, not an archive. */
+export const MAX_SAVED_SEARCHES = 50;
+
+/** A trust search a school member keeps under a name: its whole filter, checked as a search is. */
+export const savedSearchInputSchema = z.object({
+  name: boundedText("the search's name", 200),
+  filter: trustFilterSchema,
+});
+export type SavedSearchInput = z.infer<typeof savedSearchInputSchema>;
