@@ -29,7 +29,11 @@ export async function captureStatements(
       caught = [];
       const response = await yoga.fetch("http://bench/graphql", {
         method: "POST",
-        headers: { "content-type": "application/json", "x-graphql-yoga-csrf": "1" },
+        headers: {
+          "content-type": "application/json",
+          "x-graphql-yoga-csrf": "1",
+          ...operation.headers,
+        },
         body: operation.body,
       });
       const result = (await response.json()) as { errors?: unknown };

@@ -10,7 +10,7 @@ import { prepareBenchDatabase, type Scale } from "./database.ts";
 import { measureFloor } from "./floor.ts";
 import type { Measured } from "./latency.ts";
 import { checkAnswers, type LoadOptions, measureOverHttp } from "./load.ts";
-import { ceilingDocuments, scenarios } from "./scenarios.ts";
+import { benchDocuments, scenarios } from "./scenarios.ts";
 
 const { values } = parseArgs({
   options: {
@@ -47,7 +47,7 @@ say(
 const { operations, largestTrustSchools } = await scenarios(database.url);
 const statements = await captureStatements(database.url, operations);
 
-const api = await startApi(database.url, ceilingDocuments);
+const api = await startApi(database.url, benchDocuments);
 const rows: { name: string; api: Measured; floor?: Measured | undefined; statements: number }[] =
   [];
 let peakRssMb = Number.NaN;

@@ -14,7 +14,7 @@ const headers = { "content-type": "application/json", "x-graphql-yoga-csrf": "1"
 export async function checkAnswers(apiUrl: string, operation: Operation): Promise<void> {
   const response = await fetch(`${apiUrl}/graphql`, {
     method: "POST",
-    headers,
+    headers: { ...headers, ...operation.headers },
     body: operation.body,
   });
   const result = (await response.json()) as { errors?: unknown };
@@ -29,7 +29,7 @@ function run(apiUrl: string, operation: Operation, connections: number, seconds:
       {
         url: `${apiUrl}/graphql`,
         method: "POST",
-        headers,
+        headers: { ...headers, ...operation.headers },
         body: operation.body,
         connections,
         duration: seconds,

@@ -1,6 +1,11 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import postgres from "postgres";
+import {
+  hashSessionToken,
+  newSessionToken,
+  sessionCookieName,
+} from "../src/modules/accounts/session-token.ts";
 
 /** One request the bench sends again and again: a GraphQL body, as the app would post it. */
 export interface Operation {
@@ -8,10 +13,24 @@ export interface Operation {
   body: string;
   /** Held to the budgets against the same SQL run directly. */
   floorCompared: boolean;
+  /** Sent with every request (a school member's session, for what only members may ask). */
+  headers?: Record<string, string>;
 }
 
 /** The ceiling's document, trusted beside the apps' own (production runs nothing else). */
 export const ceilingDocuments = { "bench:ceiling": "query Ceiling { ok: __typename }" };
+
+/**
+ * The bench's own documents for what no app page asks yet (compare and fit come with their
+ * pages): trusted beside the apps' own, as the ceiling's is.
+ */
+export const benchDocuments = {
+  ...ceilingDocuments,
+  "bench:compare":
+    "query BenchCompare($ids: [ID!]!) { compareTrusts(ids: $ids) { trusts { id name schoolCount pupilCount } rows { group key label values differs } } }",
+  "bench:fit":
+    "query BenchFit($urn: Int!, $preferences: FitPreferencesInput) { fit(urn: $urn, preferences: $preferences, first: 20) { totalCount edges { node { trustName score eligibility reasons parts { dimension score weight points } trust { id name schoolCount } } } } }",
+};
 
 /** An operation's text from the public app's manifest (`pnpm generate` writes it). */
 function publicDocument(name: string): string {
@@ -46,9 +65,69 @@ async function largestTrustId(databaseUrl: string): Promise<{ id: string; school
   }
 }
 
+/** The four trusts running the most schools, by their global ids. */
+async function largestTrustIds(databaseUrl: string): Promise<string[]> {
+  const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+  try {
+    const rows = await sql<{ id: string }[]>`
+      select trust_id as id from current_memberships
+      group by trust_id order by count(*) desc, trust_id limit 4`;
+    return rows.map((r) => Buffer.from(`Trust:${r.id}`).toString("base64"));
+  } finally {
+    await sql.end();
+  }
+}
+
+/**
+ * A member of one open maintained primary school the register has placed (the first by URN),
+ * signed in: a user, the grant and a session written straight to the bench database (the same
+ * rows signing in writes). Returns the URN and the cookie to send.
+ */
+async function signedInSchoolMember(databaseUrl: string): Promise<{ urn: number; cookie: string }> {
+  const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+  try {
+    const [school] = await sql<{ id: string; urn: number }[]>`
+      select id, urn from schools
+      where status = 'OPEN' and phase = 'PRIMARY' and establishment_type = 'COMMUNITY'
+        and easting is not null
+      order by urn limit 1`;
+    if (!school) throw new Error("the bench database has no placed community primary school");
+    const token = newSessionToken();
+    await sql.begin(async (tx) => {
+      const [user] = await tx<{ id: string }[]>`
+        insert into users (email, name, password_hash)
+        values (${`bench.member.${token.slice(0, 12)}@bench.invalid`}, 'Bench Member', 'bench')
+        returning id`;
+      if (!user) throw new Error("no bench user");
+      await tx`insert into role_grants (user_id, role, school_id) values (${user.id}, 'SCHOOL_MEMBER', ${school.id})`;
+      await tx`insert into sessions (token_hash, user_id, expires_at)
+        values (${hashSessionToken(token)}, ${user.id}, now() + interval '1 day')`;
+    });
+    // The bench's API runs in production (the __Host- cookie); the capture in this process not.
+    const cookie = `${sessionCookieName(true)}=${token}; ${sessionCookieName(false)}=${token}`;
+    return { urn: school.urn, cookie };
+  } finally {
+    await sql.end();
+  }
+}
+
+/** What a school weighs in S4: values, distance, size, autonomy and finance. */
+const benchPreferences = {
+  weights: { VALUES: 4, DISTANCE: 3, SIZE: 2, AUTONOMY: 2, FINANCE: 1 },
+  values: ["INCLUSION", "COMMUNITY", "AMBITION"],
+  maxDistanceKm: 25,
+  size: { min: 3, max: 15 },
+  autonomy: [
+    { area: "CURRICULUM_AND_STANDARDS", share: 0.8 },
+    { area: "STAFFING", share: 0.5 },
+  ],
+  maxContributionPercent: 5,
+};
+
 /**
  * S0 the server's own ceiling; S1 the public search page's operation three ways; S2 the public
- * trust page's operation for the largest trust. Variables as the apps send them (20 a page).
+ * trust page's operation for the largest trust; S3 the four largest trusts compared; S4 every
+ * trust ranked for one school by a signed-in member. Variables as the apps send them.
  */
 export async function scenarios(databaseUrl: string): Promise<{
   operations: Operation[];
@@ -57,6 +136,8 @@ export async function scenarios(databaseUrl: string): Promise<{
   const search = publicDocument("TrustSearch");
   const trustPage = publicDocument("TrustPage");
   const largest = await largestTrustId(databaseUrl);
+  const fourLargest = await largestTrustIds(databaseUrl);
+  const member = await signedInSchoolMember(databaseUrl);
   return {
     largestTrustSchools: largest.schools,
     operations: [
@@ -87,6 +168,20 @@ export async function scenarios(databaseUrl: string): Promise<{
         name: "S2 trust page: largest trust",
         body: body(trustPage, { id: largest.id }),
         floorCompared: true,
+      },
+      {
+        name: "S3 compare: four largest trusts",
+        body: body(benchDocuments["bench:compare"], { ids: fourLargest }),
+        floorCompared: true,
+      },
+      {
+        name: "S4 fit: every trust for one school",
+        body: body(benchDocuments["bench:fit"], {
+          urn: member.urn,
+          preferences: benchPreferences,
+        }),
+        floorCompared: true,
+        headers: { cookie: member.cookie },
       },
     ],
   };

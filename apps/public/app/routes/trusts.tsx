@@ -1,42 +1,24 @@
-import {
-  churchGovernanceLevels,
-  groupStatuses,
-  groupTypes,
-  growthStages,
-  listedTrustStatuses,
-  listedTrustTypes,
-  phases,
-  regions,
-  religiousCharacters,
-  sizeBands,
-  trustOrders,
-  trustValues,
-  type Vocabulary,
-} from "@atlas/domain";
+import { groupTypes, phases, regions, sizeBands, trustOrders } from "@atlas/domain";
 import {
   Breadcrumbs,
-  Button,
-  CheckboxGroup,
   CursorPagination,
   countOf,
   ErrorSummary,
   formatNumber,
   Heading,
   Main,
-  Select,
   Table,
   TextLink,
 } from "@atlas/ui";
-import { Form, useLocation } from "react-router";
-import { SearchBox } from "../components/SearchBox.tsx";
+import { useLocation } from "react-router";
 import { TrustStatusTag } from "../components/StatusTag.tsx";
 import { NOT_RECORDED } from "../format.ts";
 import { graphql } from "../gql";
 import { createApiClient, dataOf } from "../graphql/client.server.ts";
 import { pageTitle } from "../meta.ts";
 import { RESULTS_HEADING_ID } from "../navigation/RouteFocus.tsx";
+import { ChosenFilters } from "../search/ChosenFilters.tsx";
 import { ignoredSummaryItems } from "../search/ignored.ts";
-import { COMMON_RELIGIOUS_CHARACTERS, MAIN_PHASES, offeredWithChosen } from "../search/options.ts";
 import {
   isUnreadableCursor,
   pageArgs,
@@ -48,15 +30,13 @@ import {
   type IgnoredValue,
   ignoredPagingValues,
   isFiltered,
-  NEAR_DISTANCES,
   PARAM,
   readTrustSearch,
   type TrustSearch,
-  toParamValue,
   toSearchParams,
   toTrustFilter,
-  trustSearchHref,
 } from "../search/params.ts";
+import { TrustFilterForm } from "../search/TrustFilterForm.tsx";
 import type { Route } from "./+types/trusts";
 
 const TrustSearchQuery = graphql(`
@@ -194,343 +174,6 @@ export const meta: Route.MetaFunction = ({ loaderData }) => {
   return [{ title: pageTitle(parts.join(", ")) }];
 };
 
-/** Trust types offered as a filter, by their plain names. */
-const TYPE_LABELS: Record<(typeof listedTrustTypes)[number], string> = {
-  MULTI_ACADEMY_TRUST: "Multi-academy trusts",
-  SINGLE_ACADEMY_TRUST: "Single-academy trusts",
-};
-
-type Facet = readonly { value: unknown; count: number }[];
-
-/**
- * The options of a filter, each with how many trusts it would find beside it (the API's
- * facets: the other filters kept), so nobody picks an option that finds nothing unawares.
- */
-function options<K extends string>(vocab: Vocabulary<K>, keys: readonly K[], facet?: Facet) {
-  return keys.map((key) => {
-    const count = facet?.find((o) => o.value === key)?.count;
-    return {
-      value: toParamValue(key),
-      label:
-        count === undefined ? vocab.label(key) : `${vocab.label(key)} (${formatNumber(count)})`,
-    };
-  });
-}
-
-const countFor = (facet: Facet, value: unknown) =>
-  formatNumber(facet.find((o) => o.value === value)?.count ?? 0);
-
-type Facets = Route.ComponentProps["loaderData"]["trusts"]["facets"];
-type NearSchool = Route.ComponentProps["loaderData"]["nearSchool"];
-
-function FilterForm({
-  search,
-  facets,
-  nearSchool,
-}: {
-  search: TrustSearch;
-  facets: Facets;
-  nearSchool: NearSchool;
-}) {
-  const phaseKeys = offeredWithChosen(phases.keys, MAIN_PHASES, search.phases);
-  const religiousCharacterKeys = offeredWithChosen(
-    religiousCharacters.keys,
-    COMMON_RELIGIOUS_CHARACTERS,
-    search.religiousCharacters,
-  );
-  return (
-    <search aria-labelledby="filters-heading">
-      <Form method="get" action="/trusts" className="search-filters">
-        <Heading level={2} size="m" id="filters-heading">
-          Search and filter
-        </Heading>
-        {/* On a phone the filters fill the screen: let people go straight to what they found. */}
-        <p className="search-filters__skip">
-          <a href={`#${RESULTS_HEADING_ID}`} className="ui-link">
-            Skip to the results
-          </a>
-        </p>
-        <SearchBox defaultValue={search.q} />
-        <Select
-          name={PARAM.sort}
-          label="Sort by"
-          placeholder="Best match, nearest or name"
-          options={trustOrders.keys
-            .filter(
-              (k) => (k !== "RELEVANCE" || search.q !== "") && (k !== "DISTANCE" || search.near),
-            )
-            .map((k) => ({ value: toParamValue(k), label: trustOrders.label(k) }))}
-          defaultValue={search.sort === null ? "" : toParamValue(search.sort)}
-        />
-        {search.near && (
-          <>
-            <input type="hidden" name={PARAM.near} value={search.near.urn} />
-            <Select
-              name={PARAM.within}
-              label={`Distance from ${nearSchool?.name ?? `the school with URN ${search.near.urn}`}`}
-              options={NEAR_DISTANCES.map((km) => ({
-                value: String(km),
-                label: `Within ${km} km`,
-              }))}
-              defaultValue={String(search.near.withinKm)}
-            />
-          </>
-        )}
-        <CheckboxGroup
-          name={PARAM.partnerships}
-          legend="Trust partnerships"
-          legendSize="s"
-          small
-          options={[
-            {
-              value: "open",
-              label: `Open to trust partnerships (${countFor(facets.openToPartnerships, true)})`,
-            },
-          ]}
-          values={search.openToPartnerships ? ["open"] : []}
-        />
-        <CheckboxGroup
-          name={PARAM.value}
-          legend="Values"
-          legendSize="s"
-          hint="Trusts whose published profile holds any value you choose"
-          small
-          options={options(trustValues, trustValues.keys, facets.values)}
-          values={search.values.map(toParamValue)}
-        />
-        <CheckboxGroup
-          name={PARAM.valuesMatch}
-          legend="How values match"
-          legendSize="s"
-          small
-          options={[{ value: "all", label: "Must hold every value chosen" }]}
-          values={search.allValues ? ["all"] : []}
-        />
-        <CheckboxGroup
-          name={PARAM.region}
-          legend="Region"
-          legendSize="s"
-          hint="Trusts with a school in any region you choose"
-          small
-          options={options(regions, regions.keys, facets.regions)}
-          values={search.regions.map(toParamValue)}
-        />
-        <CheckboxGroup
-          name={PARAM.phase}
-          legend="Phase"
-          legendSize="s"
-          hint="Trusts running a school of any phase you choose"
-          small
-          options={options(phases, phaseKeys, facets.phases)}
-          values={search.phases.map(toParamValue)}
-        />
-        <Select
-          name={PARAM.size}
-          label="Size"
-          placeholder="Any size"
-          options={options(sizeBands, sizeBands.keys)}
-          defaultValue={search.sizeBand === null ? "" : toParamValue(search.sizeBand)}
-        />
-        <CheckboxGroup
-          name={PARAM.religiousCharacter}
-          legend="Religious character"
-          legendSize="s"
-          hint="Trusts running a school of any religious character you choose"
-          small
-          options={options(religiousCharacters, religiousCharacterKeys)}
-          values={search.religiousCharacters.map(toParamValue)}
-        />
-        <CheckboxGroup
-          name={PARAM.special}
-          legend="Special provision"
-          legendSize="s"
-          small
-          options={[
-            {
-              value: "yes",
-              label: `Runs a special school or alternative provision (${countFor(facets.hasSpecialOrAlternativeProvision, true)})`,
-            },
-          ]}
-          values={search.specialProvision ? ["yes"] : []}
-        />
-        <CheckboxGroup
-          name={PARAM.church}
-          legend="Church governance"
-          legendSize="s"
-          hint="How far a church appoints the trust's members and trustees"
-          small
-          options={options(
-            churchGovernanceLevels,
-            churchGovernanceLevels.keys,
-            facets.churchGovernanceLevels,
-          )}
-          values={search.churchGovernanceLevels.map(toParamValue)}
-        />
-        <CheckboxGroup
-          name={PARAM.growth}
-          legend="Growth stage"
-          legendSize="s"
-          small
-          options={options(growthStages, growthStages.keys, facets.growthStages)}
-          values={search.growthStages.map(toParamValue)}
-        />
-        <CheckboxGroup
-          name={PARAM.type}
-          legend="Type of trust"
-          legendSize="s"
-          small
-          options={listedTrustTypes.map((key) => ({
-            value: toParamValue(key),
-            label: TYPE_LABELS[key],
-          }))}
-          values={search.types.map(toParamValue)}
-        />
-        <CheckboxGroup
-          name={PARAM.status}
-          legend="Status"
-          legendSize="s"
-          hint="Closed trusts are never listed"
-          small
-          options={options(groupStatuses, listedTrustStatuses)}
-          values={search.statuses.map(toParamValue)}
-        />
-        <Button fullWidth>Search</Button>
-      </Form>
-    </search>
-  );
-}
-
-/** One chosen filter value, and the address of the same search without it. */
-interface Chosen {
-  label: string;
-  remove: string;
-}
-
-/** Each filter value chosen, with a link that takes just that one away. */
-function chosenFilters(
-  search: TrustSearch,
-  nearSchool: NearSchool,
-): { name: string; values: Chosen[] }[] {
-  const without = (patch: Partial<TrustSearch>) => trustSearchHref({ ...search, ...patch });
-  const each = <K extends string>(
-    name: string,
-    keys: readonly K[],
-    label: (k: K) => string,
-    field: keyof TrustSearch,
-  ) => ({
-    name,
-    values: keys.map((k) => ({
-      label: label(k),
-      remove: without({ [field]: keys.filter((other) => other !== k) } as Partial<TrustSearch>),
-    })),
-  });
-  const groups = [
-    ...(search.q !== ""
-      ? [{ name: "Search", values: [{ label: `“${search.q}”`, remove: without({ q: "" }) }] }]
-      : []),
-    ...(search.near
-      ? [
-          {
-            name: "Near",
-            values: [
-              {
-                label: `within ${search.near.withinKm} km of ${nearSchool?.name ?? `URN ${search.near.urn}`}`,
-                remove: without({
-                  near: null,
-                  sort: search.sort === "DISTANCE" ? null : search.sort,
-                }),
-              },
-            ],
-          },
-        ]
-      : []),
-    each("Region", search.regions, (k) => regions.label(k), "regions"),
-    each("Phase", search.phases, (k) => phases.label(k), "phases"),
-    ...(search.sizeBand !== null
-      ? [
-          {
-            name: "Size",
-            values: [
-              { label: sizeBands.label(search.sizeBand), remove: without({ sizeBand: null }) },
-            ],
-          },
-        ]
-      : []),
-    each("Values", search.values, (k) => trustValues.label(k), "values"),
-    ...(search.openToPartnerships
-      ? [
-          {
-            name: "Partnerships",
-            values: [
-              {
-                label: "open to trust partnerships",
-                remove: without({ openToPartnerships: false }),
-              },
-            ],
-          },
-        ]
-      : []),
-    ...(search.specialProvision
-      ? [
-          {
-            name: "Special provision",
-            values: [
-              {
-                label: "runs special or alternative provision",
-                remove: without({ specialProvision: false }),
-              },
-            ],
-          },
-        ]
-      : []),
-    each(
-      "Church governance",
-      search.churchGovernanceLevels,
-      (k) => churchGovernanceLevels.label(k),
-      "churchGovernanceLevels",
-    ),
-    each("Growth stage", search.growthStages, (k) => growthStages.label(k), "growthStages"),
-    each(
-      "Religious character",
-      search.religiousCharacters,
-      (k) => religiousCharacters.label(k),
-      "religiousCharacters",
-    ),
-    each("Type", search.types, (k) => groupTypes.label(k), "types"),
-    each("Status", search.statuses, (k) => groupStatuses.label(k), "statuses"),
-  ];
-  return groups.filter((g) => g.values.length > 0);
-}
-
-/** What the results are narrowed by, each with a link to remove it. */
-function ChosenFilters({ search, nearSchool }: { search: TrustSearch; nearSchool: NearSchool }) {
-  const groups = chosenFilters(search, nearSchool);
-  if (groups.length === 0) return null;
-  return (
-    <div className="ui-stack stack-tight">
-      <dl className="chosen-filters ui-body-s" aria-label="Your search">
-        {groups.map((group) => (
-          <div className="chosen-filters__group" key={group.name}>
-            <dt>{`${group.name}:`}</dt>
-            {group.values.map((value) => (
-              <dd key={value.label}>
-                {value.label}{" "}
-                <TextLink href={value.remove}>
-                  Remove
-                  <span className="ui-visually-hidden">{` ${group.name.toLowerCase()}: ${value.label}`}</span>
-                </TextLink>
-              </dd>
-            ))}
-          </div>
-        ))}
-      </dl>
-      <p className="ui-body-s">
-        <TextLink href="/trusts">Clear search and filters</TextLink>
-      </p>
-    </div>
-  );
-}
-
 function NoResults({ search }: { search: TrustSearch }) {
   return (
     <div className="ui-stack ui-measure">
@@ -571,7 +214,7 @@ export default function TrustSearchPage({ loaderData }: Route.ComponentProps) {
           <div className="ui-layout-sidebar">
             <div className="ui-layout-sidebar__aside">
               {/* A new URL (a link, Back) re-renders the form with its choices, not the last typed. */}
-              <FilterForm
+              <TrustFilterForm
                 search={search}
                 facets={trusts.facets}
                 nearSchool={nearSchool}
