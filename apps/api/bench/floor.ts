@@ -13,7 +13,12 @@ export async function measureFloor(
   statements: readonly Statement[],
   options: LoadOptions & { poolSize: number },
 ): Promise<Measured> {
-  const sql = postgres(databaseUrl, { max: options.poolSize, onnotice: () => {} });
+  // As the API connects (createDb): no JIT.
+  const sql = postgres(databaseUrl, {
+    max: options.poolSize,
+    onnotice: () => {},
+    connection: { jit: "off" },
+  });
   const once = async () => {
     for (const s of statements)
       await sql.unsafe(s.sql, s.params as postgres.ParameterOrJSON<never>[]);

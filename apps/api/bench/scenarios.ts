@@ -96,7 +96,7 @@ async function signedInSchoolMember(databaseUrl: string): Promise<{ urn: number;
     await sql.begin(async (tx) => {
       const [user] = await tx<{ id: string }[]>`
         insert into users (email, name, password_hash)
-        values (${`bench.member.${token.slice(0, 12)}@bench.invalid`}, 'Bench Member', 'bench')
+        values (${`bench.member.${token.slice(0, 12).toLowerCase()}@bench.invalid`}, 'Bench Member', 'bench')
         returning id`;
       if (!user) throw new Error("no bench user");
       await tx`insert into role_grants (user_id, role, school_id) values (${user.id}, 'SCHOOL_MEMBER', ${school.id})`;

@@ -259,19 +259,16 @@ export function facetsStatement(filter: TrustFilter, origin: Origin | null): SQL
     where: SQL = sql`true`,
   ) =>
     sql`select ${sql.raw(`'${dimension}'`)} as dimension, (${value})::text as value, count(*)::int as count from matched ${from} where ${allBut(dimension)} and ${where} group by 2`;
+  // Each trust's keys are unnested once and joined to every option's keys: one pass, not one
+  // array test per trust and option.
   const options = (dimension: "regions" | "phases") => {
-    const rows = schoolOptionKeys(filter, dimension).map(
-      ({ value, keys }) => sql`(${value}::text, ${sql.param(keys, t.schoolFacets)}::text[])`,
+    const rows = schoolOptionKeys(filter, dimension).flatMap(({ value, keys }) =>
+      keys.map((key) => sql`(${key}::text, ${value}::text)`),
     );
-    return count(
-      dimension,
-      sql`o.value`,
-      sql`cross join (values ${sql.join(rows, sql`, `)}) as o(value, keys)`,
-      sql`facets && o.keys`,
-    );
+    return sql`select ${sql.raw(`'${dimension}'`)} as dimension, o.value, count(distinct matched.id)::int as count from matched cross join unnest(facets) as k join (values ${sql.join(rows, sql`, `)}) as o(key, value) on o.key = k where ${allBut(dimension)} group by 2`;
   };
   return sql`with matched as (
-    select ${t.schoolFacets} as facets, ${t.type} as type, ${sizeBandCase(t.schoolCount)} as size_band,
+    select ${t.id} as id, ${t.schoolFacets} as facets, ${t.type} as type, ${sizeBandCase(t.schoolCount)} as size_band,
       ${f.values} as trust_values, ${f.churchGovernanceLevel} as church, ${f.growthStage} as growth,
       ${f.openToPartnerships} as open_to_partnerships, ${f.gagPooling} as gag_pooling,
       ${special} as special,
