@@ -176,7 +176,9 @@ describe("the trust search page", () => {
     expect(html).toMatch(/<h1[^>]*>Trusts matching “oak”<\/h1>/);
     expect(html).toContain(`${matching.length} trusts found`);
     const oakLearningRow = rowOf(html, "Oak Learning Trust");
-    expect(oakLearningRow).toContain(`href="/trusts/${encodeURIComponent(oakLearningId)}"`);
+    expect(oakLearningRow).toContain(
+      `href="/trusts/${encodeURIComponent(oakLearningId)}?back=q%3Doak%26region%3Dnorth-west%26phase%3Dprimary"`,
+    );
     expect(oakLearningRow).toContain("Multi-academy trust");
     expect(oakLearningRow).toContain("6 to 10 schools");
     expect(oakLearningRow).toContain("North West");
@@ -293,6 +295,8 @@ describe("the trust search page", () => {
     expect(html).toContain(`North West (${northWest?.count})`);
     // Removing the region keeps the search text and the order.
     expect(html).toContain('href="/trusts?q=oak&amp;sort=size"');
+    // Each result's trust page can lead back to this search.
+    expect(html).toContain("?back=q%3Doak%26region%3Dnorth-west%26sort%3Dsize");
   });
 
   it("reports a school to be near that the API does not know, and searches without it", async () => {

@@ -77,6 +77,15 @@ describe.each([
       );
       await expect(page.getByText("Group ID", { exact: true }).count()).resolves.toBe(1);
 
+      // "Back to results" returns to the same search, and forward again to the trust.
+      await page.getByRole("link", { name: "Back to results" }).click();
+      await page.waitForURL(/\/trusts\?q=academy/);
+      const back = new URL(page.url());
+      expect(back.searchParams.getAll("region")).toEqual(["north-west"]);
+      expect(back.searchParams.getAll("phase")).toEqual(["primary"]);
+      await resultsTable(page).getByRole("link", { name: trustName, exact: true }).first().click();
+      await page.getByRole("heading", { name: "Schools by phase" }).waitFor();
+
       // Open one of its schools, and come back to the trust from it.
       const schools = page.getByRole("table", { name: /^Schools in / });
       const firstSchool = schools.getByRole("rowheader").first().getByRole("link");

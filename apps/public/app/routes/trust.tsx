@@ -7,7 +7,13 @@ import { createApiClient, dataOf } from "../graphql/client.server.ts";
 import { pageTitle } from "../meta.ts";
 import { ignoredSummaryItems } from "../search/ignored.ts";
 import { isUnreadableCursor, pageArgs, pageLinks, readPagePosition } from "../search/pagination.ts";
-import { type IgnoredValue, ignoredPagingValues, PARAM } from "../search/params.ts";
+import {
+  BACK_PARAM,
+  backToResultsHref,
+  type IgnoredValue,
+  ignoredPagingValues,
+  PARAM,
+} from "../search/params.ts";
 import { Contents } from "../trusts/Contents.tsx";
 import { mapSchoolsOf } from "../trusts/format.ts";
 import { inReadingOrder } from "../trusts/profile.ts";
@@ -203,6 +209,7 @@ export async function loader(args: Route.LoaderArgs) {
   return {
     ignored,
     trust,
+    backToResults: backToResultsHref(url.searchParams.get(BACK_PARAM)),
     sections: trustPageSections({ profile: trust.profile, schoolsListed: schools.nodes.length }),
     // The API counts and sums across every school of the trust, in the same request.
     byPhase: inReadingOrder(trust.phaseCounts),
@@ -231,8 +238,18 @@ export const meta: Route.MetaFunction = ({ loaderData }) => {
 };
 
 export default function TrustPage({ loaderData }: Route.ComponentProps) {
-  const { trust, sections, pupils, mapSchools, mapTiles, links, page, totalPages, ignored } =
-    loaderData;
+  const {
+    trust,
+    sections,
+    pupils,
+    mapSchools,
+    mapTiles,
+    links,
+    page,
+    totalPages,
+    ignored,
+    backToResults,
+  } = loaderData;
   const pageSummary =
     totalPages > 1 && page !== null ? `Page ${page} of ${formatNumber(totalPages)}` : undefined;
 
@@ -241,7 +258,10 @@ export default function TrustPage({ loaderData }: Route.ComponentProps) {
       <Breadcrumbs
         items={[
           { href: "/", label: "Home" },
-          { href: "/trusts", label: "Find a trust" },
+          {
+            href: backToResults ?? "/trusts",
+            label: backToResults ? "Back to results" : "Find a trust",
+          },
           { label: trust.name },
         ]}
       />

@@ -27,6 +27,8 @@ import {
   TRUSTS_PAGE_SIZE,
 } from "../search/pagination.ts";
 import {
+  BACK_PARAM,
+  backValue,
   type IgnoredValue,
   ignoredPagingValues,
   isFiltered,
@@ -151,7 +153,21 @@ export async function loader(args: Route.LoaderArgs) {
     ignored.push({ param: PARAM.page, value: String(page) });
     page = null;
   }
-  return { search, trusts, nearSchool: nearSchool ?? null, links, page, totalPages, ignored };
+  // Each result links to its trust page with this search, for "Back to results" there.
+  const back = backValue(
+    search,
+    position.after || position.before ? url.searchParams : new URLSearchParams(),
+  );
+  return {
+    search,
+    trusts,
+    nearSchool: nearSchool ?? null,
+    links,
+    page,
+    totalPages,
+    ignored,
+    back,
+  };
 }
 
 function foundText(count: number): string {
@@ -189,7 +205,7 @@ function NoResults({ search }: { search: TrustSearch }) {
 }
 
 export default function TrustSearchPage({ loaderData }: Route.ComponentProps) {
-  const { search, trusts, nearSchool, links, page, totalPages, ignored } = loaderData;
+  const { search, trusts, nearSchool, links, page, totalPages, ignored, back } = loaderData;
   const rows = trusts.nodes.map((trust, i) => ({
     ...trust,
     distanceKm: trusts.edges[i]?.distanceKm ?? null,
@@ -249,7 +265,9 @@ export default function TrustSearchPage({ loaderData }: Route.ComponentProps) {
                       rowHeader: true,
                       cell: (trust) => (
                         <>
-                          <TextLink href={`/trusts/${encodeURIComponent(trust.id)}`}>
+                          <TextLink
+                            href={`/trusts/${encodeURIComponent(trust.id)}${back === "" ? "" : `?${BACK_PARAM}=${encodeURIComponent(back)}`}`}
+                          >
                             {trust.name}
                           </TextLink>
                           <TrustStatusTag status={trust.status} />

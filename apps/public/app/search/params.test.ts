@@ -2,6 +2,7 @@ import { regions } from "@atlas/domain";
 import { describe, expect, it } from "vitest";
 import { readPagePosition } from "./pagination.ts";
 import {
+  backToResultsHref,
   fromParamValue,
   ignoredPagingValues,
   isFiltered,
@@ -250,5 +251,18 @@ describe("ignoredPagingValues", () => {
     expect(ignoredPagingValues(params(""))).toEqual([]);
     expect(ignoredPagingValues(params("page=1"))).toEqual([]);
     expect(ignoredPagingValues(params("after=abc&page=3"))).toEqual([]);
+  });
+});
+
+describe("backToResultsHref", () => {
+  it.each([
+    [null, null],
+    ["", null],
+    ["q=oak&region=london&after=abc&page=2", "/trusts?q=oak&region=london&after=abc&page=2"],
+    // Whatever is put in the address, the link leads only to the search page, with a search.
+    ["q=oak&next=https://evil.example", "/trusts?q=oak"],
+    ["//evil.example", "/trusts"],
+  ])("reads %s as %s", (raw, expected) => {
+    expect(backToResultsHref(raw)).toBe(expected);
   });
 });

@@ -302,3 +302,27 @@ export function trustSearchHref(search: TrustSearch): string {
   const query = toSearchParams(search).toString();
   return query === "" ? "/trusts" : `/trusts?${query}`;
 }
+
+/** The trust page's parameter holding the search it was opened from, for "Back to results". */
+export const BACK_PARAM = "back";
+
+/** The search and page shown, as the value of a result's `back` parameter. */
+export function backValue(search: TrustSearch, position: URLSearchParams): string {
+  const params = toSearchParams(search);
+  for (const name of [PARAM.after, PARAM.before, PARAM.page]) {
+    const value = position.get(name);
+    if (value) params.set(name, value);
+  }
+  return params.toString();
+}
+
+/**
+ * The address of the results a trust page was opened from, or null without one. The value is
+ * read as a search (unknown parts dropped) and written again, so the link can only ever lead
+ * to the search page, whatever was put in the address.
+ */
+export function backToResultsHref(raw: string | null): string | null {
+  if (raw === null || raw.trim() === "") return null;
+  const params = new URLSearchParams(raw);
+  return `/trusts?${backValue(readTrustSearch(params).search, params)}`.replace(/\?$/, "");
+}
