@@ -4,9 +4,9 @@ import { builder } from "../../builder.ts";
 import { DecisionAreaEnum, PhaseEnum, TrustValueEnum } from "../../shared/enums.ts";
 import { NotFoundError, parseInput, ValidationError } from "../../shared/errors.ts";
 import { UserErrorInterface } from "../../shared/user-error-types.ts";
+import { actsForSchool, schoolIdOf } from "../schools/member-scopes.ts";
+import { withSchool } from "../schools/payload-school.ts";
 import { SchoolRef } from "../schools/schema.ts";
-import { withSchool } from "../shortlists/payload.ts";
-import { editsShortlistOf, schoolIdOf } from "../shortlists/scopes.ts";
 import { actorOf } from "../trust-documents/inputs.ts";
 import { FitProfileConflictError } from "./errors.ts";
 import { saveFitProfile } from "./profile-service.ts";
@@ -126,7 +126,7 @@ builder.mutationFields((t) => ({
       "Records your school's vision, values and preferences for fit scoring. Members of the school only.",
     args: { input: t.arg({ type: SaveInput, required: true }) },
     errors: { types: [ValidationError, NotFoundError, FitProfileConflictError] },
-    authScopes: (_root, { input }, ctx) => editsShortlistOf(ctx, input.urn),
+    authScopes: (_root, { input }, ctx) => actsForSchool(ctx, input.urn),
     resolve: async (_root, { input }, ctx) => {
       const parsed = parseInput(saveSchema, {
         urn: input.urn,

@@ -1,4 +1,3 @@
-import { tables } from "@atlas/db";
 import {
   type FitPreferencesInput,
   fitDimensions,
@@ -7,14 +6,13 @@ import {
 } from "@atlas/domain";
 import { getSchemaConfig, queryFromInfo } from "@pothos/plugin-drizzle";
 import { resolveOffsetConnection } from "@pothos/plugin-relay";
-import { eq } from "drizzle-orm";
 import { builder } from "../../builder.ts";
 import { DecisionAreaEnum, PhaseEnum, TrustValueEnum } from "../../shared/enums.ts";
 import { badUserInput, parseArgs } from "../../shared/errors.ts";
-import { schoolIdOf } from "../shortlists/scopes.ts";
+import { schoolIdOf } from "../schools/member-scopes.ts";
 import { TrustRef } from "../trusts/schema.ts";
 import { savedPreferences } from "./profile-service.ts";
-import { type RankedTrust, rankTrusts } from "./service.ts";
+import { fitSchoolByUrn, type RankedTrust, rankTrusts } from "./service.ts";
 
 export const FitDimensionEnum = builder.enumType("FitDimension", {
   description: "What a school weighs when it maps itself against a trust.",
@@ -137,17 +135,7 @@ builder.queryFields((t) => ({
       }),
       resolve: async (_parent, args, ctx, info) => {
         const urn = parseArgs(urnSchema, args.urn, ["urn"]);
-        const { schools } = tables;
-        const [school] = await ctx.db
-          .select({
-            religiousCharacter: schools.religiousCharacter,
-            establishmentType: schools.establishmentType,
-            diocese: schools.diocese,
-            easting: schools.easting,
-            northing: schools.northing,
-          })
-          .from(schools)
-          .where(eq(schools.urn, urn));
+        const school = await fitSchoolByUrn(ctx.db, urn);
         if (!school) throw badUserInput(`There is no school with URN ${urn}.`, ["urn"]);
         // Preferences given (a member trying changes before saving them) win over saved ones.
         const preferences: FitPreferencesInput | null = args.preferences

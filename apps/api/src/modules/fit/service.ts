@@ -1,4 +1,4 @@
-import { type DbOrTx, executeRows } from "@atlas/db";
+import { type DbOrTx, executeRows, tables } from "@atlas/db";
 import {
   type AreaAutonomy,
   type ChurchGovernanceLevel,
@@ -12,6 +12,7 @@ import {
   trustFaithOf,
   trustFit,
 } from "@atlas/domain";
+import { eq } from "drizzle-orm";
 import { fitFactsStatement } from "./sql.ts";
 
 /** The school a ranking is for: what the register says constrains it, and where it is. */
@@ -27,6 +28,22 @@ export interface RankedTrust extends TrustFit {
   trustId: string;
   trustName: string;
   eligibility: "ELIGIBLE" | "CONDITIONAL" | "INELIGIBLE";
+}
+
+/** The register details that constrain the school and place it; null for a URN of none. */
+export async function fitSchoolByUrn(db: DbOrTx, urn: number): Promise<FitSchool | null> {
+  const { schools } = tables;
+  const [school] = await db
+    .select({
+      religiousCharacter: schools.religiousCharacter,
+      establishmentType: schools.establishmentType,
+      diocese: schools.diocese,
+      easting: schools.easting,
+      northing: schools.northing,
+    })
+    .from(schools)
+    .where(eq(schools.urn, urn));
+  return school ?? null;
 }
 
 const list = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);

@@ -1,6 +1,6 @@
 import { tables } from "@atlas/db";
 import { type SQL, sql } from "drizzle-orm";
-import type { Origin } from "../trusts/search-sql.ts";
+import { type Origin, schoolKmFrom } from "../trusts/search-sql.ts";
 
 const { currentMemberships: cm, schools, trusts, trustPublishedFacts: f } = tables;
 
@@ -10,9 +10,7 @@ const { currentMemberships: cm, schools, trusts, trustPublishedFacts: f } = tabl
  * nearest school), joined to the trust and its published facts.
  */
 export function fitFactsStatement(origin: Origin | null): SQL {
-  const nearest = origin
-    ? sql`min(sqrt(power(${schools.easting} - ${origin.easting}::float8, 2) + power(${schools.northing} - ${origin.northing}::float8, 2))) / 1000.0`
-    : sql`null::float8`;
+  const nearest = origin ? sql`min(${schoolKmFrom(origin)})` : sql`null::float8`;
   return sql`with by_trust as (
       select ${cm.trustId} as trust_id,
         array_agg(distinct ${schools.phase}::text) as phases,

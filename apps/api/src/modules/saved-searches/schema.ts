@@ -1,15 +1,13 @@
-import { tables } from "@atlas/db";
 import { savedSearchInputSchema, type TrustFilter, urnSchema } from "@atlas/domain";
-import { and, desc, eq } from "drizzle-orm";
 import { z } from "zod";
 import { builder } from "../../builder.ts";
 import type { Context } from "../../context.ts";
 import { NotFoundError, parseInput, ValidationError } from "../../shared/errors.ts";
 import { globalIdOf, rowIdOf } from "../../shared/global-id.ts";
 import { UserErrorInterface } from "../../shared/user-error-types.ts";
+import { actsForSchool, schoolIdOf } from "../schools/member-scopes.ts";
+import { withSchool } from "../schools/payload-school.ts";
 import { SchoolRef } from "../schools/schema.ts";
-import { withSchool } from "../shortlists/payload.ts";
-import { editsShortlistOf, schoolIdOf } from "../shortlists/scopes.ts";
 import { actorOf } from "../trust-documents/inputs.ts";
 import { TrustRef } from "../trusts/schema.ts";
 import { TrustFilterInput } from "../trusts/search-schema.ts";
@@ -19,6 +17,7 @@ import {
   matchingTrustIds,
   ownSavedSearch,
   type SavedSearchRow,
+  savedSearchesOf,
   saveSearch,
   TooManySavedSearchesError,
 } from "./service.ts";
@@ -83,17 +82,7 @@ builder.drizzleObjectFields(SchoolRef, (t) => ({
     description:
       "The signed-in member's saved searches for this school, newest first. Private: the school's members, each their own.",
     authScopes: (school) => ({ schoolMember: school.id }),
-    resolve: (school, _args, ctx) =>
-      ctx.db
-        .select()
-        .from(tables.savedSearches)
-        .where(
-          and(
-            eq(tables.savedSearches.schoolId, school.id),
-            eq(tables.savedSearches.userId, ctx.viewer?.id ?? ""),
-          ),
-        )
-        .orderBy(desc(tables.savedSearches.createdAt)),
+    resolve: (school, _args, ctx) => savedSearchesOf(ctx.db, school.id, ctx.viewer?.id ?? ""),
   }),
 }));
 
@@ -141,7 +130,7 @@ builder.mutationFields((t) => ({
       "Keeps a trust search under a name, for you and your school; what it matches now counts as seen. Members of the school only.",
     args: { input: t.arg({ type: SaveSearchInput, required: true }) },
     errors: { types: [ValidationError, NotFoundError, TooManySavedSearchesError] },
-    authScopes: (_root, { input }, ctx) => editsShortlistOf(ctx, input.urn),
+    authScopes: (_root, { input }, ctx) => actsForSchool(ctx, input.urn),
     resolve: async (_root, { input }, ctx) => {
       const { urn } = parseInput(z.object({ urn: urnSchema }), { urn: input.urn });
       const { name, filter } = parseInput(savedSearchInputSchema, {

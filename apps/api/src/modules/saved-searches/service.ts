@@ -1,6 +1,6 @@
 import { type Db, tables } from "@atlas/db";
 import { MAX_SAVED_SEARCHES, type TrustFilter } from "@atlas/domain";
-import { and, count, eq } from "drizzle-orm";
+import { and, count, desc, eq } from "drizzle-orm";
 import { UserError } from "../../shared/errors.ts";
 import { readTrustSearch } from "../trusts/search-service.ts";
 import { resultsCondition } from "../trusts/search-sql.ts";
@@ -46,6 +46,15 @@ export async function saveSearch(
     if (!row) throw new Error("a saved search was not written");
     return row;
   });
+}
+
+/** A member's saved searches for one school, newest first. */
+export function savedSearchesOf(db: Db, schoolId: string, userId: string) {
+  return db
+    .select()
+    .from(saved)
+    .where(and(eq(saved.schoolId, schoolId), eq(saved.userId, userId)))
+    .orderBy(desc(saved.createdAt));
 }
 
 /** The member's own saved search with this id; null for anyone else's. */

@@ -5,11 +5,11 @@ import type { Context } from "../../context.ts";
 import { NotFoundError, parseInput, ValidationError } from "../../shared/errors.ts";
 import { globalIdOf, rowIdOf } from "../../shared/global-id.ts";
 import { UserErrorInterface } from "../../shared/user-error-types.ts";
+import { actsForSchool, schoolIdOf } from "../schools/member-scopes.ts";
+import { withSchool } from "../schools/payload-school.ts";
 import { actorOf } from "../trust-documents/inputs.ts";
 import { ShortlistEntryRef } from "./entry.ts";
 import { TrustClosedError } from "./errors.ts";
-import { withSchool } from "./payload.ts";
-import { editsShortlistOf, schoolIdOf } from "./scopes.ts";
 import { addToShortlist, removeFromShortlist, trustById } from "./service.ts";
 
 builder.objectType(TrustClosedError, {
@@ -95,7 +95,7 @@ builder.mutationFields((t) => ({
       "Adds a trust to your school's shortlist, or sets its note when it is there already. Members of the school only.",
     args: { input: t.arg({ type: AddInput, required: true }) },
     errors: { types: [ValidationError, NotFoundError, TrustClosedError] },
-    authScopes: (_root, { input }, ctx) => editsShortlistOf(ctx, input.urn),
+    authScopes: (_root, { input }, ctx) => actsForSchool(ctx, input.urn),
     resolve: async (_root, { input }, ctx) => {
       const { urn, note } = parseInput(addSchema, {
         urn: input.urn,
@@ -115,7 +115,7 @@ builder.mutationFields((t) => ({
       "Takes a trust off your school's shortlist; one not on it is no error. Members of the school only.",
     args: { input: t.arg({ type: RemoveInput, required: true }) },
     errors: { types: [ValidationError, NotFoundError] },
-    authScopes: (_root, { input }, ctx) => editsShortlistOf(ctx, input.urn),
+    authScopes: (_root, { input }, ctx) => actsForSchool(ctx, input.urn),
     resolve: async (_root, { input }, ctx) => {
       const { urn } = parseInput(removeSchema, { urn: input.urn });
       const schoolId = await schoolOf(ctx, urn);

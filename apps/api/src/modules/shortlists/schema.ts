@@ -1,7 +1,7 @@
 import { builder } from "../../builder.ts";
+import { readsForSchool, schoolIdOf } from "../schools/member-scopes.ts";
 import { SchoolRef } from "../schools/schema.ts";
 import { newestFirst, ShortlistEntryRef } from "./entry.ts";
-import { readsShortlistOf, schoolIdOf } from "./scopes.ts";
 import "./mutations.ts";
 
 builder.drizzleObjectFields(SchoolRef, (t) => ({
@@ -21,7 +21,7 @@ builder.queryFields((t) => ({
     description:
       "The shortlist of the school with this URN, newest first. Private: the school's members.",
     args: { urn: t.arg.int({ required: true, description: "The school's six-digit URN." }) },
-    authScopes: (_root, args, ctx) => readsShortlistOf(ctx, args.urn),
+    authScopes: (_root, args, ctx) => readsForSchool(ctx, args.urn),
     resolve: async (query, _root, args, ctx) => {
       // The scopes let only a school's members through, so the school is there.
       const schoolId = (await schoolIdOf(ctx, args.urn)) ?? "";

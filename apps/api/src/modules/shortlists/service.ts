@@ -1,12 +1,7 @@
 import { type Db, tables } from "@atlas/db";
 import { and, eq, sql } from "drizzle-orm";
 
-const { shortlistEntries: entries, schools, trusts } = tables;
-
-export async function schoolIdByUrn(db: Db, urn: number): Promise<string | null> {
-  const [school] = await db.select({ id: schools.id }).from(schools).where(eq(schools.urn, urn));
-  return school?.id ?? null;
-}
+const { shortlistEntries: entries, trusts } = tables;
 
 export async function trustById(db: Db, id: string) {
   const [trust] = await db

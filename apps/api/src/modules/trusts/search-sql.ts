@@ -11,7 +11,7 @@ import {
 } from "@atlas/domain";
 import { and, inArray, type SQL, sql } from "drizzle-orm";
 import { likePattern } from "../../shared/like-pattern.ts";
-import { schoolFacetKeys } from "./sql.ts";
+import { schoolFacetKeys, trustPupilCount } from "./sql.ts";
 
 type TrustsTable = typeof tables.trusts;
 type FactsTable = typeof tables.trustPublishedFacts;
@@ -40,18 +40,22 @@ export type FacetDimension = (typeof facetDimensions)[number];
 
 const specialTypes = establishmentTypes.keys.filter(isSpecialOrAlternativeProvision);
 
+/** Straight-line km from the origin to a school, on the National Grid (null when not placed). */
+export function schoolKmFrom(origin: Origin): SQL<number | null> {
+  return sql<
+    number | null
+  >`(sqrt(power(${schools.easting} - ${origin.easting}::float8, 2) + power(${schools.northing} - ${origin.northing}::float8, 2)) / 1000.0)`;
+}
+
 /** Kilometres from the origin to the trust's nearest school today; null when none is placed. */
 export function distanceKm(trust: TrustsTable, origin: Origin): SQL<number | null> {
   return sql<
     number | null
-  >`(select min(sqrt(power(${schools.easting} - ${origin.easting}::float8, 2) + power(${schools.northing} - ${origin.northing}::float8, 2))) / 1000.0 from ${cm} join ${schools} on ${schools.id} = ${cm.schoolId} where ${cm.trustId} = ${trust.id} and ${schools.easting} is not null)`;
+  >`(select min(${schoolKmFrom(origin)}) from ${cm} join ${schools} on ${schools.id} = ${cm.schoolId} where ${cm.trustId} = ${trust.id})`;
 }
 
 const anySchool = (trust: TrustsTable, condition: SQL) =>
   sql`exists (select 1 from ${cm} join ${schools} on ${schools.id} = ${cm.schoolId} where ${cm.trustId} = ${trust.id} and ${condition})`;
-
-const pupils = (trust: TrustsTable) =>
-  sql`(select coalesce(sum(${schools.pupils}), 0) from ${cm} join ${schools} on ${schools.id} = ${cm.schoolId} where ${cm.trustId} = ${trust.id})`;
 
 const within = (
   value: SQL | FactsTable["autonomyIndex"],
@@ -110,7 +114,7 @@ export function searchConditions(
     other.push(anySchool(t, inArray(schools.laCode, filter.localAuthorityCodes)));
   if (filter.near && origin) other.push(sql`${distanceKm(t, origin)} <= ${filter.near.withinKm}`);
   if (filter.pupils) {
-    const c = within(pupils(t), filter.pupils);
+    const c = within(trustPupilCount(t), filter.pupils);
     if (c) other.push(c);
   }
   if (filter.contributionPercent) {
@@ -199,7 +203,7 @@ export function orderFor(
     case "DISTANCE":
       return origin ? [sql`${distanceKm(t, origin)} asc nulls last`, ...tail] : tail;
     case "SIZE":
-      return [sql`${t.schoolCount} desc`, sql`${pupils(t)} desc`, ...tail];
+      return [sql`${t.schoolCount} desc`, sql`${trustPupilCount(t)} desc`, ...tail];
     case "NAME":
       return tail;
   }

@@ -17,16 +17,16 @@ export function schoolIdOf(ctx: Context, urn: number): Promise<string | null> {
   return found;
 }
 
-/** Reading a school's shortlist: its members only. A URN of no school is refused the same way. */
-export async function readsShortlistOf(ctx: Context, urn: number) {
+/** Reading what is private to a school (its shortlist, profile): its members only. A URN of no school is refused the same way. */
+export async function readsForSchool(ctx: Context, urn: number) {
   return { schoolMember: (await schoolIdOf(ctx, urn)) ?? "" };
 }
 
 /**
- * Changing a school's shortlist: its members only. For a URN of no school, anyone signed in
+ * Acting for a school (its shortlist, fit profile, saved searches): its members only. For a URN of no school, anyone signed in
  * gets as far as being told there is none (schools are public, so this gives nothing away).
  */
-export async function editsShortlistOf(ctx: Context, urn: number) {
+export async function actsForSchool(ctx: Context, urn: number) {
   const schoolId = await schoolIdOf(ctx, urn);
   return schoolId ? { schoolMember: schoolId } : { signedIn: true };
 }
