@@ -259,6 +259,35 @@ describe("trust search order and pages", () => {
     expect(second.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
   });
 
+  it("starts a page at an offset, so page numbers need no cursor, and refuses a bad one", async () => {
+    const f = await family();
+    const PAGE = graphql(`
+      query TrustSearchOffsetTest($filter: TrustFilter, $offset: Int, $after: String) {
+        trusts(filter: $filter, orderBy: NAME, first: 2, offset: $offset, after: $after) {
+          offset
+          edges { node { name localAuthorities { code name } } }
+        }
+      }
+    `);
+    const page2 = (
+      await app.execute(PAGE, { filter: { search: f.token }, offset: 2 })
+    ).expectNoErrors().trusts;
+    expect(page2.offset).toBe(2);
+    const [oak, yew] = page2.edges.map((e) => e.node);
+    expect(oak?.name).toMatch(/Oak/);
+    expect(yew?.name).toMatch(/Yew/);
+    // Oak's two schools are both in one local authority: it is listed once.
+    expect(oak?.localAuthorities.map((la) => la.code)).toEqual([352]);
+    const negative = await app.execute(PAGE, { filter: { search: f.token }, offset: -1 });
+    expect(negative.expectErrors()[0]?.message).toMatch(/offset must be from 0/);
+    const both = await app.execute(PAGE, {
+      filter: { search: f.token },
+      offset: 2,
+      after: "YXJyYXljb25uZWN0aW9uOjA=",
+    });
+    expect(both.expectErrors()[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
   it("answers a search that matches nothing with no trusts, not an error", async () => {
     const f = await family();
     const none = await search({ search: f.token, values: ["COLLABORATION"], gagPooling: true });

@@ -3,6 +3,7 @@ import { index, type RouteConfig, route } from "@react-router/dev/routes";
 export default [
   index("routes/home.tsx"),
   route("trusts", "routes/trusts.tsx"),
+  route("trusts.csv", "routes/trusts-csv.ts"),
   route("trusts/:id", "routes/trust.tsx"),
   route("schools", "routes/schools.tsx"),
   route("schools/:urn", "routes/school.tsx"),

@@ -151,6 +151,7 @@ describe("the trust search page", () => {
     expect(call?.variables).toEqual({
       filter: { search: "oak", regions: ["NORTH_WEST"], phases: ["PRIMARY"], sizeBand: "MEDIUM" },
       first: 20,
+      offset: 0,
       orderBy: null,
       nearUrn: 0,
       hasNear: false,
@@ -183,24 +184,23 @@ describe("the trust search page", () => {
     expect(oakLearningRow).toContain("6 to 10 schools");
     expect(oakLearningRow).toContain("North West");
     // Oakfield Academy Trust has no head office region on record.
-    expect(rowOf(html, "Oakfield Academy Trust")).toMatch(/<td[^>]*>Not recorded<\/td><\/tr>$/);
+    expect(rowOf(html, "Oakfield Academy Trust")).toMatch(
+      /<td[^>]*>Not recorded<\/td><td[^>]*>[^<]+<\/td><\/tr>$/,
+    );
     expect(html).not.toContain("Oak Closed Trust");
     // The chosen filters are checked in the form, and listed above the results.
     expect(checkedValues(html)).toEqual(["north-west", "primary"]);
     expect(html).toContain('value="oak"');
-    const { endCursor } = loaderData.trusts.pageInfo;
-    expect(endCursor).toBeTruthy();
-    const next = `/trusts?q=oak&region=north-west&phase=primary&${new URLSearchParams({
-      after: endCursor ?? "",
-      page: "2",
-    })}`;
-    expect(html).toContain(`href="${next.replaceAll("&", "&amp;")}"`);
+    const next = `${path}&page=2`;
+    expect(html).toContain(`href="${next.replaceAll("&", "&amp;")}" rel="next"`);
+    expect(html).toContain(`aria-label="Page 2"`);
     expect(html.match(/<h1[\s>]/g)).toHaveLength(1);
 
-    // The link leads to the rest of the trusts found, and back.
+    // The link leads to the rest of the trusts found (the API is asked from offset 20).
     const secondPage = await loader(routeArgs(next, {}));
+    expect(calls.at(-1)?.variables).toMatchObject({ first: 20, offset: 20 });
     expect(secondPage.page).toBe(2);
-    expect(secondPage.links).toEqual({ previous: path, next: null });
+    expect(secondPage.trusts.offset).toBe(20);
     const all = [...firstPage, ...secondPage.trusts.nodes.map((t) => t.name)];
     expect(all.sort()).toEqual([...matching].sort());
   });
@@ -214,18 +214,39 @@ describe("the trust search page", () => {
     expect(html).not.toContain('rel="next"');
   });
 
-  it("shows the first page, and says so, when the API cannot read a cursor", async () => {
-    const { loaderData, html } = await renderSearch("/trusts?q=oak&after=garbage&page=2");
+  it("goes straight to a page by its number, and offers a jump to any page", async () => {
+    const { loaderData, html } = await renderSearch("/trusts?q=oak&page=2");
     expect(calls.map((c) => c.variables)).toEqual([
       {
         filter: { search: "oak" },
         first: 20,
-        after: "garbage",
+        offset: 20,
         orderBy: null,
         nearUrn: 0,
         hasNear: false,
       },
-      { filter: { search: "oak" }, first: 20, orderBy: null, nearUrn: 0, hasNear: false },
+    ]);
+    expect(loaderData.page).toBe(2);
+    expect(html).toContain("Showing 21–");
+    const jump = /<form class="ui-page-jump"[\s\S]*?<\/form>/.exec(html)?.[0] ?? "";
+    expect(jump).toContain('action="/trusts"');
+    expect(jump).toContain('<input type="hidden" name="q" value="oak"/>');
+    expect(jump).toMatch(/name="page"[^>]*value="2"/);
+    // The whole result set downloads with the same search.
+    expect(html).toContain('href="/trusts.csv?q=oak" download=""');
+  });
+
+  it("shows the first page, and says so, for a cursor from an older link", async () => {
+    const { loaderData, html } = await renderSearch("/trusts?q=oak&after=garbage");
+    expect(calls.map((c) => c.variables)).toEqual([
+      {
+        filter: { search: "oak" },
+        first: 20,
+        offset: 0,
+        orderBy: null,
+        nearUrn: 0,
+        hasNear: false,
+      },
     ]);
     expect(loaderData.page).toBe(1);
     expect(loaderData.trusts.nodes).toHaveLength(20);
@@ -243,6 +264,7 @@ describe("the trust search page", () => {
     expect(calls.at(-1)?.variables).toEqual({
       filter: { search: "oak", regions: ["NORTH_WEST"] },
       first: 20,
+      offset: 0,
       orderBy: null,
       nearUrn: 0,
       hasNear: false,
@@ -267,6 +289,7 @@ describe("the trust search page", () => {
     expect(calls.at(-1)?.variables).toEqual({
       filter: { search: "elm", statuses: ["PROPOSED_TO_CLOSE"], types: ["MULTI_ACADEMY_TRUST"] },
       first: 20,
+      offset: 0,
       orderBy: null,
       nearUrn: 0,
       hasNear: false,

@@ -1,3 +1,5 @@
+export * from "./charts/Bar.tsx";
+export * from "./charts/BarRow.tsx";
 export * from "./charts/DelegationHeatmap.tsx";
 export * from "./charts/PhaseMixChart.tsx";
 export * from "./charts/PupilsPerSchoolChart.tsx";
@@ -15,6 +17,7 @@ export * from "./components/Main.tsx";
 export * from "./components/NavList.tsx";
 export * from "./components/Notice.tsx";
 export * from "./components/PageContainer.tsx";
+export * from "./components/PageJump.tsx";
 export * from "./components/Pagination.tsx";
 export * from "./components/RadioGroup.tsx";
 export * from "./components/Select.tsx";

@@ -1,12 +1,12 @@
 import { groupTypes, phases, regions, sizeBands, trustOrders } from "@atlas/domain";
 import {
   Breadcrumbs,
-  CursorPagination,
   countOf,
   ErrorSummary,
   formatNumber,
   Heading,
   Main,
+  Pagination,
   Table,
   TextLink,
 } from "@atlas/ui";
@@ -20,17 +20,9 @@ import { RESULTS_HEADING_ID } from "../navigation/RouteFocus.tsx";
 import { ChosenFilters } from "../search/ChosenFilters.tsx";
 import { ignoredSummaryItems } from "../search/ignored.ts";
 import {
-  isUnreadableCursor,
-  pageArgs,
-  pageLinks,
-  readPagePosition,
-  TRUSTS_PAGE_SIZE,
-} from "../search/pagination.ts";
-import {
   BACK_PARAM,
   backValue,
   type IgnoredValue,
-  ignoredPagingValues,
   isFiltered,
   PARAM,
   readTrustSearch,
@@ -38,6 +30,7 @@ import {
   toSearchParams,
   toTrustFilter,
 } from "../search/params.ts";
+import { readResultsPage, resultsPageArgs, TRUSTS_PAGE_SIZE } from "../search/results-page.ts";
 import { TrustFilterForm } from "../search/TrustFilterForm.tsx";
 import type { Route } from "./+types/trusts";
 
@@ -46,9 +39,7 @@ const TrustSearchQuery = graphql(`
     $filter: TrustFilter
     $orderBy: TrustOrder
     $first: Int
-    $after: String
-    $last: Int
-    $before: String
+    $offset: Int
     $nearUrn: Int!
     $hasNear: Boolean!
   ) {
@@ -60,9 +51,7 @@ const TrustSearchQuery = graphql(`
       filter: $filter
       orderBy: $orderBy
       first: $first
-      after: $after
-      last: $last
-      before: $before
+      offset: $offset
     ) {
       totalCount
       offset
@@ -79,12 +68,6 @@ const TrustSearchQuery = graphql(`
       edges {
         distanceKm
       }
-      pageInfo {
-        hasNextPage
-        hasPreviousPage
-        startCursor
-        endCursor
-      }
       nodes {
         id
         name
@@ -93,6 +76,10 @@ const TrustSearchQuery = graphql(`
         schoolCount
         sizeBand
         region
+        localAuthorities {
+          code
+          name
+        }
         phaseCounts {
           phase
           count
@@ -105,69 +92,60 @@ const TrustSearchQuery = graphql(`
 export async function loader(args: Route.LoaderArgs) {
   const { url } = args;
   const { search, ignored: ignoredFilters } = readTrustSearch(url.searchParams);
+  const position = readResultsPage(url.searchParams);
   // Values in the URL the page could not use: reported on the page, never silently dropped.
-  const ignored: IgnoredValue[] = [...ignoredFilters, ...ignoredPagingValues(url.searchParams)];
-  let position = readPagePosition(url.searchParams);
+  const ignored: IgnoredValue[] = [...ignoredFilters, ...position.ignored];
+  let page = position.page;
   const api = createApiClient(args);
-  const filter = toTrustFilter(search);
-  const variables = {
-    filter,
-    orderBy: search.sort,
-    nearUrn: search.near?.urn ?? 0,
-    hasNear: search.near !== null,
-  };
-  let result = await api.queryResult(TrustSearchQuery, {
-    ...variables,
-    ...pageArgs(position, TRUSTS_PAGE_SIZE),
-  });
-  // A cursor from an old or edited link that the API cannot read: say so, show the first page.
-  if (isUnreadableCursor(result.error, position)) {
-    ignored.push({
-      param: position.after !== null ? PARAM.after : PARAM.before,
-      value: position.after ?? position.before ?? "",
+  const ask = () =>
+    api.queryResult(TrustSearchQuery, {
+      filter: toTrustFilter(search),
+      orderBy: search.sort,
+      nearUrn: search.near?.urn ?? 0,
+      hasNear: search.near !== null,
+      ...resultsPageArgs(page),
     });
-    position = { after: null, before: null, page: 1 };
-    result = await api.queryResult(TrustSearchQuery, {
-      ...variables,
-      ...pageArgs(position, TRUSTS_PAGE_SIZE),
-    });
-  }
+  let result = await ask();
   // A school to be near that the API does not know (or cannot place): search without it.
   if (result.error && !result.error.networkError && search.near !== null) {
     ignored.push({ param: PARAM.near, value: String(search.near.urn) });
     search.near = null;
     if (search.sort === "DISTANCE") search.sort = null;
-    result = await api.queryResult(TrustSearchQuery, {
-      ...variables,
-      filter: toTrustFilter(search),
-      orderBy: search.sort,
-      hasNear: false,
-      ...pageArgs(position, TRUSTS_PAGE_SIZE),
-    });
+    result = await ask();
   }
-  const { trusts, nearSchool } = dataOf(result);
-  const links = pageLinks("/trusts", toSearchParams(search), position, trusts.pageInfo);
+  let { trusts, nearSchool } = dataOf(result);
   const totalPages = Math.max(1, Math.ceil(trusts.totalCount / TRUSTS_PAGE_SIZE));
-  let page = position.page;
-  if (page !== null && page > totalPages) {
+  // A page past the end (the results shrank since the link was made): say so, show the first.
+  if (page > totalPages) {
     ignored.push({ param: PARAM.page, value: String(page) });
-    page = null;
+    page = 1;
+    ({ trusts, nearSchool } = dataOf(await ask()));
   }
   // Each result links to its trust page with this search, for "Back to results" there.
-  const back = backValue(
-    search,
-    position.after || position.before ? url.searchParams : new URLSearchParams(),
-  );
-  return {
-    search,
-    trusts,
-    nearSchool: nearSchool ?? null,
-    links,
-    page,
-    totalPages,
-    ignored,
-    back,
-  };
+  const back = backValue(search, new URLSearchParams(page > 1 ? { page: String(page) } : {}));
+  return { search, trusts, nearSchool: nearSchool ?? null, page, totalPages, ignored, back };
+}
+
+/** The whole result set as CSV, with the same filters and order. */
+function csvHref(search: TrustSearch): string {
+  const query = toSearchParams(search).toString();
+  return query === "" ? "/trusts.csv" : `/trusts.csv?${query}`;
+}
+
+/** The address of page `page` of a search: page 1 is the search's own address. */
+function pageHref(search: TrustSearch, page: number): string {
+  const params = toSearchParams(search);
+  if (page > 1) params.set(PARAM.page, String(page));
+  const query = params.toString();
+  return query === "" ? "/trusts" : `/trusts?${query}`;
+}
+
+/** The first few local authorities by name, and how many more: a long list would swamp the row. */
+function localAuthoritiesText(list: readonly { name: string }[]): string {
+  if (list.length === 0) return "No schools yet";
+  const shown = list.slice(0, 3).map((la) => la.name);
+  const more = list.length - shown.length;
+  return more > 0 ? `${shown.join(", ")} and ${more} more` : shown.join(", ");
 }
 
 function foundText(count: number): string {
@@ -186,7 +164,7 @@ export const meta: Route.MetaFunction = ({ loaderData }) => {
   const { search, trusts, page } = loaderData;
   const parts = [headingFor(search)];
   if (isFiltered(search)) parts.push(foundText(trusts.totalCount).toLowerCase());
-  if (page !== null && page > 1) parts.push(`page ${page}`);
+  if (page > 1) parts.push(`page ${page}`);
   return [{ title: pageTitle(parts.join(", ")) }];
 };
 
@@ -205,7 +183,7 @@ function NoResults({ search }: { search: TrustSearch }) {
 }
 
 export default function TrustSearchPage({ loaderData }: Route.ComponentProps) {
-  const { search, trusts, nearSchool, links, page, totalPages, ignored, back } = loaderData;
+  const { search, trusts, nearSchool, page, totalPages, ignored, back } = loaderData;
   const rows = trusts.nodes.map((trust, i) => ({
     ...trust,
     distanceKm: trusts.edges[i]?.distanceKm ?? null,
@@ -216,7 +194,7 @@ export default function TrustSearchPage({ loaderData }: Route.ComponentProps) {
       : `Showing ${formatNumber(trusts.offset + 1)}–${formatNumber(trusts.offset + trusts.nodes.length)} of ${formatNumber(trusts.totalCount)}, sorted by ${trustOrders.label(trusts.order).toLowerCase()}`;
   const location = useLocation();
   const heading = headingFor(search);
-  const pageSummary = page === null ? undefined : `Page ${page} of ${formatNumber(totalPages)}`;
+  const pageSummary = `Page ${page} of ${formatNumber(totalPages)}`;
   return (
     <>
       <Breadcrumbs items={[{ href: "/", label: "Home" }, { label: "Find a trust" }]} />
@@ -246,14 +224,24 @@ export default function TrustSearchPage({ loaderData }: Route.ComponentProps) {
                 {foundText(trusts.totalCount)}
               </Heading>
               <ChosenFilters search={search} nearSchool={nearSchool} />
-              {showing && <p className="ui-body">{showing}</p>}
+              {showing && (
+                <>
+                  <p className="ui-body">{showing}</p>
+                  <p className="ui-body">
+                    {/* A plain link: the download is a file, not a page for the router. */}
+                    <a className="ui-link" href={csvHref(search)} download>
+                      {trusts.totalCount === 1
+                        ? "Download this trust (CSV)"
+                        : `Download all ${formatNumber(trusts.totalCount)} trusts found (CSV)`}
+                    </a>
+                  </p>
+                </>
+              )}
               {trusts.nodes.length === 0 ? (
                 <NoResults search={search} />
               ) : (
                 <Table
-                  caption={
-                    pageSummary ? `Trusts found, ${pageSummary.toLowerCase()}` : "Trusts found"
-                  }
+                  caption={`Trusts found, ${pageSummary.toLowerCase()}`}
                   captionHidden
                   stackWhenNarrow
                   rowKey={(trust) => trust.id}
@@ -311,10 +299,23 @@ export default function TrustSearchPage({ loaderData }: Route.ComponentProps) {
                       header: "Head office region",
                       cell: (trust) => (trust.region ? regions.label(trust.region) : NOT_RECORDED),
                     },
+                    {
+                      id: "local-authorities",
+                      header: "Local authorities",
+                      cell: (trust) => localAuthoritiesText(trust.localAuthorities),
+                    },
                   ]}
                 />
               )}
-              <CursorPagination links={links} summary={pageSummary} label="Search results pages" />
+              <Pagination
+                page={page}
+                pageSize={TRUSTS_PAGE_SIZE}
+                totalItems={trusts.totalCount}
+                hrefForPage={(n) => pageHref(search, n)}
+                showSummary={false}
+                jump={{ action: "/trusts", params: toSearchParams(search) }}
+                label="Search results pages"
+              />
             </section>
           </div>
         </div>

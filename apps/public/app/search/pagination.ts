@@ -1,6 +1,7 @@
 // Cursor paging is shared with the admin app and lives in @atlas/ui (one rule for reading
 // cursors from the address, for page links and for an unreadable cursor). What stays here is
-// this app's own: how many trusts a page of search results holds.
+// the trust page's list of schools and the school search. Trust search pages by number
+// instead (results-page.ts).
 export {
   isUnreadableCursor,
   type PageInfoLike,
@@ -9,6 +10,3 @@ export {
   pageLinks,
   readPagePosition,
 } from "@atlas/ui";
-
-/** Results on one page of trust search results. */
-export const TRUSTS_PAGE_SIZE = 20;

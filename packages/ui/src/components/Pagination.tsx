@@ -1,4 +1,5 @@
 import { type LinkComponent, useLinkComponent } from "../link.tsx";
+import { PageJump, type PageJumpProps } from "./PageJump.tsx";
 
 export type PaginationProps = {
   /** Current page, 1-based (clamped to the available pages). */
@@ -13,6 +14,10 @@ export type PaginationProps = {
   label?: string;
   /** Show numbered page links between Previous and Next. Default true. */
   showPageNumbers?: boolean;
+  /** Show the "Showing 1–20 of 134" line. Default true; off when the page states it already. */
+  showSummary?: boolean;
+  /** Add a "Go to page" form, keeping these parameters (the list's search and filters). */
+  jump?: Pick<PageJumpProps, "action" | "params" | "pageParam">;
   linkComponent?: LinkComponent;
 };
 
@@ -69,6 +74,8 @@ export function Pagination({
   itemLabel,
   label = "Pagination",
   showPageNumbers = true,
+  showSummary = true,
+  jump,
   linkComponent,
 }: PaginationProps) {
   const Link = useLinkComponent(linkComponent);
@@ -80,7 +87,9 @@ export function Pagination({
 
   return (
     <nav className="ui-pagination" aria-label={label}>
-      <p className="ui-pagination__summary">{paginationSummary(range, totalItems, itemLabel)}</p>
+      {showSummary && (
+        <p className="ui-pagination__summary">{paginationSummary(range, totalItems, itemLabel)}</p>
+      )}
       {totalPages > 1 && (
         <ul className="ui-pagination__list">
           {hasPrevious && (
@@ -121,6 +130,10 @@ export function Pagination({
             </li>
           )}
         </ul>
+      )}
+      {/* Keyed by page: a new page (client-side) starts the field at its own number. */}
+      {jump && totalPages > 1 && (
+        <PageJump key={current} {...jump} page={current} totalPages={totalPages} />
       )}
     </nav>
   );

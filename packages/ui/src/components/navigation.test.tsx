@@ -176,6 +176,41 @@ describe("Pagination", () => {
     expect(text(last)).toContain("Showing 41–45 of 45 results");
   });
 
+  it("offers a jump to any page that keeps the list's own parameters", () => {
+    const params = new URLSearchParams("q=oak&region=london&region=north-west&page=2");
+    const html = render(
+      <Pagination
+        page={2}
+        pageSize={20}
+        totalItems={134}
+        hrefForPage={href}
+        showSummary={false}
+        jump={{ action: "/trusts", params }}
+      />,
+    );
+    expect(text(html)).not.toContain("Showing");
+    expect(find(html, "form").attrs).toMatchObject({ method: "get", action: "/trusts" });
+    const hidden = findAll(html, "input", { type: "hidden" }).map(
+      (input) => `${input.attrs.name}=${input.attrs.value}`,
+    );
+    expect(hidden).toEqual(["q=oak", "region=london", "region=north-west"]);
+    const field = find(html, "input", { type: "number" });
+    expect(field.attrs).toMatchObject({ name: "page", min: "1", max: "7", value: "2" });
+    expect(text(html)).toContain("Go to page");
+    expect(text(html)).toContain("of 7");
+    // One page has nowhere to jump to.
+    const short = render(
+      <Pagination
+        page={1}
+        pageSize={20}
+        totalItems={20}
+        hrefForPage={href}
+        jump={{ action: "/t", params }}
+      />,
+    );
+    expect(findAll(short, "form")).toHaveLength(0);
+  });
+
   it("clamps out-of-range pages and handles single pages and no results", () => {
     const beyond = render(
       <Pagination page={99} pageSize={20} totalItems={45} hrefForPage={href} />,

@@ -19,7 +19,14 @@ import {
 } from "../../shared/enums.ts";
 import { badUserInput } from "../../shared/errors.ts";
 import { rowIdOf } from "../../shared/global-id.ts";
-import { trustPhaseCounts, trustPupilCount, trustRegions, trustTypeCounts } from "./sql.ts";
+import { LocalAuthorityRef } from "../schools/schema.ts";
+import {
+  trustLocalAuthorities,
+  trustPhaseCounts,
+  trustPupilCount,
+  trustRegions,
+  trustTypeCounts,
+} from "./sql.ts";
 
 const PhaseCountRef = builder.objectRef<{ phase: Phase; count: number }>("PhaseCount").implement({
   description: "A number of schools in one phase.",
@@ -123,6 +130,12 @@ export const TrustRef = builder.drizzleNode("trusts", {
       description: "The regions the trust's schools are in today.",
       select: { extras: { regionsCovered: trustRegions } },
       resolve: (trust) => regions.keys.filter((r) => trust.regionsCovered.includes(r)),
+    }),
+    localAuthorities: t.field({
+      type: [LocalAuthorityRef],
+      description: "The local authorities the trust's schools are in today, by name.",
+      select: { extras: { localAuthorities: trustLocalAuthorities } },
+      resolve: (trust) => trust.localAuthorities,
     }),
     academyCount: t.int({
       description: "How many of the trust's schools today are academies or free schools.",

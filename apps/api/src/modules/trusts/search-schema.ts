@@ -300,10 +300,15 @@ builder.queryFields((t) => ({
     {
       type: TrustRef,
       description:
-        "Trusts matching the filter, in the order asked for (by default: relevance with search text, distance with near, else name). Closed trusts are never listed. Pages are numbered by offset, so any page can be asked for by its cursor.",
+        "Trusts matching the filter, in the order asked for (by default: relevance with search text, distance with near, else name). Closed trusts are never listed. Pages are numbered by offset, so any page can be asked for by its cursor or its offset.",
       args: {
         filter: t.arg({ type: TrustFilterInput, required: false }),
         orderBy: t.arg({ type: TrustOrderEnum, required: false }),
+        offset: t.arg.int({
+          required: false,
+          description:
+            "Start this many results in, instead of a cursor: page n of 20 starts at 20 × (n − 1). With first only.",
+        }),
       },
       resolve: async (_parent, args, ctx, info) => {
         parseArgs(pageArgsSchema, args);

@@ -52,16 +52,32 @@ export async function readTrustSearch(
   return { filter, order: order.order, origin };
 }
 
-/** Relay page arguments as an offset and a limit, so a page can be reached by its number. */
+/** Furthest a page may start: far beyond any real result set, short of a costly scan. */
+export const MAX_OFFSET = 100_000;
+
+/**
+ * Relay page arguments, or a plain `offset`, as an offset and a limit, so a page can be
+ * reached by its number without walking the pages before it.
+ */
 export function pageWindow(
   args: {
     first?: number | null;
     after?: string | null;
     last?: number | null;
     before?: string | null;
+    offset?: number | null;
   },
   defaultSize: number,
 ): { offset: number; limit: number } {
+  if (args.offset != null) {
+    if (args.after != null || args.before != null || args.last != null)
+      throw badUserInput("Give offset with first only, not with a cursor or last.", ["offset"]);
+    if (args.offset < 0 || args.offset > MAX_OFFSET)
+      throw badUserInput(`offset must be from 0 to ${MAX_OFFSET.toLocaleString("en-GB")}.`, [
+        "offset",
+      ]);
+    return { offset: args.offset, limit: args.first ?? defaultSize };
+  }
   const read = (cursor: string, name: string) => {
     const offset = cursorToOffset(cursor);
     if (!Number.isInteger(offset) || offset < 0)

@@ -28,6 +28,11 @@ export function trustRegions(trust: TrustsTable): SQL<Region[]> {
   return sql`(select coalesce(json_agg(distinct ${schools.region}), '[]'::json) from ${currentMemberships} join ${schools} on ${schools.id} = ${currentMemberships.schoolId} where ${currentMemberships.trustId} = ${trust.id})`;
 }
 
+/** The local authorities a trust's schools are in today, by name, as JSON `[{ code, name }]`. */
+export function trustLocalAuthorities(trust: TrustsTable): SQL<{ code: number; name: string }[]> {
+  return sql`(select coalesce(json_agg(json_build_object('code', la.code, 'name', la.name) order by la.name), '[]'::json) from (select distinct ${schools.laCode} as code, ${schools.laName} as name from ${currentMemberships} join ${schools} on ${schools.id} = ${currentMemberships.schoolId} where ${currentMemberships.trustId} = ${trust.id}) la)`;
+}
+
 function countsBy<T>(trust: TrustsTable, column: PgColumn, key: string): SQL<T> {
   return sql`(select coalesce(json_agg(json_build_object(${key}::text, p.value, 'count', p.n) order by p.value), '[]'::json) from (select ${column} as value, count(*)::int as n from ${currentMemberships} join ${schools} on ${schools.id} = ${currentMemberships.schoolId} where ${currentMemberships.trustId} = ${trust.id} group by ${column}) p)`;
 }
