@@ -37,12 +37,20 @@ import { graphql } from "./gql";
 import { createApiClient } from "./graphql/client.server.ts";
 import { pageTitle, SERVICE_NAME } from "./meta.ts";
 import { RouteFocus } from "./navigation/RouteFocus.tsx";
+import { type MemberSchool, memberSchoolsOf } from "./shortlist/member-schools.ts";
 
 const ViewerQuery = graphql(`
   query RootViewer {
     viewer {
       id
       name
+      roles {
+        role
+        school {
+          urn
+          name
+        }
+      }
     }
   }
 `);
@@ -51,16 +59,19 @@ export async function loader(args: Route.LoaderArgs) {
   const { request } = args;
   const api = createApiClient(args);
   let viewer: { id: string; name: string } | null = null;
+  let memberSchools: MemberSchool[] = [];
   // Only people with a session cookie can be signed in: don't ask the API for everyone else.
   if (request.headers.get("cookie")) {
     try {
-      viewer = (await api.query(ViewerQuery, {})).viewer ?? null;
+      const found = (await api.query(ViewerQuery, {})).viewer ?? null;
+      viewer = found && { id: found.id, name: found.name };
+      memberSchools = memberSchoolsOf(found);
     } catch (error) {
       // The header can do without the name; the page's own loader reports an API outage.
       console.error("Could not read the signed-in person:", error);
     }
   }
-  return { viewer, adminUrl: env.ADMIN_URL };
+  return { viewer, memberSchools, adminUrl: env.ADMIN_URL };
 }
 
 /** Who is signed in changes only when a form is posted (sign in, sign out), not on navigation. */
@@ -154,6 +165,16 @@ export function Layout({ children }: { children: ReactNode }) {
                   label: "Find your school",
                   current: location.pathname === "/schools",
                 },
+                // Shortlists belong to a school: offered to its members only.
+                ...((rootData?.memberSchools.length ?? 0) > 0
+                  ? [
+                      {
+                        href: "/shortlist",
+                        label: "Shortlist",
+                        current: /^\/(shortlist|schools\/\d+\/shortlist)$/.test(location.pathname),
+                      },
+                    ]
+                  : []),
               ]}
               account={
                 <Account

@@ -6,9 +6,14 @@ export default [
   route("trusts.csv", "routes/trusts-csv.ts"),
   route("trusts/:id", "routes/trust.tsx"),
   route("schools", "routes/schools.tsx"),
+  route("schools/:urn/fit", "routes/school-fit.tsx"),
+  route("schools/:urn/shortlist", "routes/school-shortlist.tsx"),
+  route("shortlist", "routes/shortlist.tsx"),
   route("schools/:urn", "routes/school.tsx"),
   route("sign-in", "routes/sign-in.tsx"),
   route("sign-out", "routes/sign-out.tsx"),
+  route("compare", "routes/compare.tsx"),
+  route("compare.csv", "routes/compare-csv.ts"),
   // Anything else: the 404 page, inside the normal layout (so the header still knows who is in).
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

@@ -1,12 +1,12 @@
 import { createTestApi, type TestApi } from "@atlas/api/testing";
-import { demoPassword, demoPasswordHashes } from "@atlas/data";
+import { demoPasswordHashes } from "@atlas/data";
 import { buildSchool, buildUser } from "@atlas/db/testing";
 import { renderToString } from "react-dom/server";
 import { createRoutesStub } from "react-router";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import SchoolPage, { loader } from "../app/routes/school.tsx";
 import { routeArgs } from "./route-args.ts";
-import { askApi, cookiePairOf, routeFetchTo } from "./support/api.ts";
+import { routeFetchTo, sessionCookieOf } from "./support/api.ts";
 
 let api: TestApi;
 let urn: number;
@@ -14,13 +14,8 @@ let urn: number;
 let memberCookie: string;
 let otherMemberCookie: string;
 
-async function signedIn(email: string): Promise<string> {
-  const { headers } = await askApi(
-    api,
-    "mutation ($input: SignInInput!) { signIn(input: $input) { __typename } }",
-    { input: { email, password: demoPassword } },
-  );
-  return cookiePairOf(headers.getSetCookie()[0] ?? "");
+function signedIn(email: string): Promise<string> {
+  return sessionCookieOf(api, email);
 }
 
 beforeAll(async () => {

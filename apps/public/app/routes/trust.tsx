@@ -14,6 +14,8 @@ import {
   ignoredPagingValues,
   PARAM,
 } from "../search/params.ts";
+import { ShortlistButton } from "../shortlist/ShortlistButton.tsx";
+import { loadShortlisting } from "../shortlist/shortlisting.server.ts";
 import { Contents } from "../trusts/Contents.tsx";
 import { mapSchoolsOf } from "../trusts/format.ts";
 import { inReadingOrder } from "../trusts/profile.ts";
@@ -184,7 +186,10 @@ export async function loader(args: Route.LoaderArgs) {
   // Paging values the page could not use are reported on it, never silently dropped.
   const ignored: IgnoredValue[] = ignoredPagingValues(url.searchParams);
   let position = readPagePosition(url.searchParams);
-  let result = await api.queryResult(TrustPageQuery, { id: params.id, ...schoolsPage(position) });
+  let [result, shortlisting] = await Promise.all([
+    api.queryResult(TrustPageQuery, { id: params.id, ...schoolsPage(position) }),
+    loadShortlisting(api, args.request),
+  ]);
   // A stale or edited cursor: say so, and show the first page of schools.
   if (isUnreadableCursor(result.error, position)) {
     ignored.push({
@@ -221,6 +226,7 @@ export async function loader(args: Route.LoaderArgs) {
     links,
     page,
     totalPages,
+    shortlisting,
   };
 }
 
@@ -249,6 +255,7 @@ export default function TrustPage({ loaderData }: Route.ComponentProps) {
     totalPages,
     ignored,
     backToResults,
+    shortlisting,
   } = loaderData;
   const pageSummary =
     totalPages > 1 && page !== null ? `Page ${page} of ${formatNumber(totalPages)}` : undefined;
@@ -272,6 +279,14 @@ export default function TrustPage({ loaderData }: Route.ComponentProps) {
             errors={ignoredSummaryItems(ignored)}
           />
           <TrustHeader trust={trust} />
+          {shortlisting && (
+            <ShortlistButton
+              urn={shortlisting.school.urn}
+              trustId={trust.id}
+              trustName={trust.name}
+              shortlisted={shortlisting.shortlisted.includes(trust.id)}
+            />
+          )}
           <Contents sections={sections} />
           <TrustSections
             sections={sections}

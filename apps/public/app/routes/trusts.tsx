@@ -32,6 +32,10 @@ import {
 } from "../search/params.ts";
 import { readResultsPage, resultsPageArgs, TRUSTS_PAGE_SIZE } from "../search/results-page.ts";
 import { TrustFilterForm } from "../search/TrustFilterForm.tsx";
+import { CompareCheckbox, CompareChosen } from "../shortlist/CompareChosen.tsx";
+import { SaveSearchForm } from "../shortlist/SaveSearchForm.tsx";
+import { ShortlistButton } from "../shortlist/ShortlistButton.tsx";
+import { loadShortlisting } from "../shortlist/shortlisting.server.ts";
 import type { Route } from "./+types/trusts";
 
 const TrustSearchQuery = graphql(`
@@ -105,7 +109,8 @@ export async function loader(args: Route.LoaderArgs) {
       hasNear: search.near !== null,
       ...resultsPageArgs(page),
     });
-  let result = await ask();
+  // Whose shortlist the rows' buttons are for, asked alongside the search.
+  let [result, shortlisting] = await Promise.all([ask(), loadShortlisting(api, args.request)]);
   // A school to be near that the API does not know (or cannot place): search without it.
   if (result.error && !result.error.networkError && search.near !== null) {
     ignored.push({ param: PARAM.near, value: String(search.near.urn) });
@@ -123,7 +128,16 @@ export async function loader(args: Route.LoaderArgs) {
   }
   // Each result links to its trust page with this search, for "Back to results" there.
   const back = backValue(search, new URLSearchParams(page > 1 ? { page: String(page) } : {}));
-  return { search, trusts, nearSchool: nearSchool ?? null, page, totalPages, ignored, back };
+  return {
+    search,
+    trusts,
+    nearSchool: nearSchool ?? null,
+    page,
+    totalPages,
+    ignored,
+    back,
+    shortlisting,
+  };
 }
 
 /** The whole result set as CSV, with the same filters and order. */
@@ -183,7 +197,7 @@ function NoResults({ search }: { search: TrustSearch }) {
 }
 
 export default function TrustSearchPage({ loaderData }: Route.ComponentProps) {
-  const { search, trusts, nearSchool, page, totalPages, ignored, back } = loaderData;
+  const { search, trusts, nearSchool, page, totalPages, ignored, back, shortlisting } = loaderData;
   const rows = trusts.nodes.map((trust, i) => ({
     ...trust,
     distanceKm: trusts.edges[i]?.distanceKm ?? null,
@@ -224,6 +238,9 @@ export default function TrustSearchPage({ loaderData }: Route.ComponentProps) {
                 {foundText(trusts.totalCount)}
               </Heading>
               <ChosenFilters search={search} nearSchool={nearSchool} />
+              {shortlisting && isFiltered(search) && (
+                <SaveSearchForm urn={shortlisting.school.urn} search={search} />
+              )}
               {showing && (
                 <>
                   <p className="ui-body">{showing}</p>
@@ -237,6 +254,7 @@ export default function TrustSearchPage({ loaderData }: Route.ComponentProps) {
                   </p>
                 </>
               )}
+              {trusts.nodes.length > 1 && <CompareChosen />}
               {trusts.nodes.length === 0 ? (
                 <NoResults search={search} />
               ) : (
@@ -247,6 +265,13 @@ export default function TrustSearchPage({ loaderData }: Route.ComponentProps) {
                   rowKey={(trust) => trust.id}
                   rows={rows}
                   columns={[
+                    {
+                      id: "compare",
+                      header: "Compare",
+                      cell: (trust) => (
+                        <CompareCheckbox trustId={trust.id} trustName={trust.name} />
+                      ),
+                    },
                     {
                       id: "name",
                       header: "Trust",
@@ -259,6 +284,14 @@ export default function TrustSearchPage({ loaderData }: Route.ComponentProps) {
                             {trust.name}
                           </TextLink>
                           <TrustStatusTag status={trust.status} />
+                          {shortlisting && (
+                            <ShortlistButton
+                              urn={shortlisting.school.urn}
+                              trustId={trust.id}
+                              trustName={trust.name}
+                              shortlisted={shortlisting.shortlisted.includes(trust.id)}
+                            />
+                          )}
                         </>
                       ),
                     },

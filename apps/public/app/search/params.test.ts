@@ -4,6 +4,7 @@ import { readPagePosition } from "./pagination.ts";
 import {
   backToResultsHref,
   fromParamValue,
+  fromTrustFilter,
   ignoredPagingValues,
   isFiltered,
   normaliseQuery,
@@ -264,5 +265,30 @@ describe("backToResultsHref", () => {
     ["//evil.example", "/trusts"],
   ])("reads %s as %s", (raw, expected) => {
     expect(backToResultsHref(raw)).toBe(expected);
+  });
+});
+
+describe("fromTrustFilter", () => {
+  it("is the inverse of toTrustFilter for every field the page shows", () => {
+    const search = parseTrustSearch(
+      params(
+        "q=oak&region=london&phase=primary&size=medium&religiousCharacter=church-of-england&status=open&type=multi-academy-trust&near=100001&within=25&value=inclusion&value=ambition&values=all&partnerships=open&church=majority&growth=growing&special=yes",
+      ),
+    );
+    // Every field holds a value, so none can pass by being empty on both sides.
+    for (const [field, value] of Object.entries(search)) {
+      if (field !== "sort") expect(value, field).not.toEqual([]);
+    }
+    expect(fromTrustFilter(toTrustFilter(search))).toEqual({ search, unshown: 0 });
+  });
+
+  it("counts the parts the page has no field for", () => {
+    const { search, unshown } = fromTrustFilter({
+      regions: ["LONDON"],
+      pupils: { min: 1000 },
+      gagPooling: true,
+    });
+    expect(search.regions).toEqual(["LONDON"]);
+    expect(unshown).toBe(2);
   });
 });

@@ -266,6 +266,49 @@ export function toTrustFilter(search: TrustSearch): TrustFilter {
   return filter;
 }
 
+/**
+ * A saved filter (as TrustFilter takes it) as a search the results page can show. Parts the
+ * page has no field for (a pupil range, say) cannot be shown there, so they are counted in
+ * `unshown` for the page to mention rather than dropped in silence.
+ */
+export function fromTrustFilter(filter: TrustFilter): { search: TrustSearch; unshown: number } {
+  const shown = new Set<string>([
+    "search",
+    "regions",
+    "phases",
+    "sizeBand",
+    "religiousCharacters",
+    "statuses",
+    "types",
+    "near",
+    "values",
+    "valuesMatch",
+    "openToPartnerships",
+    "churchGovernanceLevels",
+    "growthStages",
+    "hasSpecialOrAlternativeProvision",
+  ]);
+  const unshown = Object.entries(filter).filter(([key, v]) => v != null && !shown.has(key)).length;
+  const search: TrustSearch = {
+    q: filter.search ?? "",
+    regions: [...(filter.regions ?? [])],
+    phases: [...(filter.phases ?? [])],
+    sizeBand: filter.sizeBand ?? null,
+    religiousCharacters: [...(filter.religiousCharacters ?? [])],
+    statuses: [...(filter.statuses ?? [])],
+    types: [...(filter.types ?? [])],
+    near: filter.near ? { urn: filter.near.urn, withinKm: filter.near.withinKm } : null,
+    values: [...(filter.values ?? [])],
+    allValues: filter.valuesMatch === "ALL",
+    openToPartnerships: filter.openToPartnerships === true,
+    churchGovernanceLevels: [...(filter.churchGovernanceLevels ?? [])],
+    growthStages: [...(filter.growthStages ?? [])],
+    specialProvision: filter.hasSpecialOrAlternativeProvision === true,
+    sort: null,
+  };
+  return { search, unshown };
+}
+
 /** The canonical URL parameters of a search (no page position): the base of every page link. */
 export function toSearchParams(search: TrustSearch): URLSearchParams {
   const params = new URLSearchParams();

@@ -1,4 +1,6 @@
 import type { TestApi } from "@atlas/api/testing";
+import { demoPassword, demoPasswordHashes } from "@atlas/data";
+import { buildUser } from "@atlas/db/testing";
 import { vi } from "vitest";
 
 /** One GraphQL request the app made, as the API received it. */
@@ -92,4 +94,34 @@ export async function viewerWith(api: TestApi, cookie: string): Promise<{ name: 
 /** The `name=value` pair of a Set-Cookie header, as a browser would send it back. */
 export function cookiePairOf(setCookie: string): string {
   return setCookie.split(";")[0] ?? "";
+}
+
+/**
+ * A new school member's session cookie: a user built with the demo password (any hash the API
+ * accepts will do), signed in through the API as a browser would be.
+ */
+export async function memberSessionOf(
+  api: TestApi,
+  schoolId: string,
+): Promise<{ cookie: string; userId: string; email: string }> {
+  const passwordHash = demoPasswordHashes["school@demo.trustatlas.test"] ?? "";
+  const user = await buildUser(api.database.db, {
+    passwordHash,
+    roles: [{ role: "SCHOOL_MEMBER", schoolId }],
+  });
+  return {
+    cookie: await sessionCookieOf(api, user.email),
+    userId: user.user.id,
+    email: user.email,
+  };
+}
+
+/** The session cookie of signing in as `email` with the demo password. */
+export async function sessionCookieOf(api: TestApi, email: string): Promise<string> {
+  const { headers } = await askApi(
+    api,
+    "mutation ($input: SignInInput!) { signIn(input: $input) { __typename } }",
+    { input: { email, password: demoPassword } },
+  );
+  return cookiePairOf(headers.getSetCookie()[0] ?? "");
 }

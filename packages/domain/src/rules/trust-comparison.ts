@@ -51,6 +51,10 @@ export interface ComparisonRow {
 
 export const NOT_PUBLISHED = "Not published";
 
+/** A comparison takes 2 to 4 trusts: fewer is no comparison, more do not fit side by side. */
+export const MIN_COMPARED = 2;
+export const MAX_COMPARED = 4;
+
 const yesNo = (b: boolean | null) => (b === null ? NOT_PUBLISHED : b ? "Yes" : "No");
 const percent = (n: number) => `${Math.round(n * 100)}%`;
 

@@ -2,6 +2,8 @@ import {
   type ComparableTrust,
   comparisonGroups,
   comparisonRows,
+  MAX_COMPARED,
+  MIN_COMPARED,
   type SchemeGrid,
 } from "@atlas/domain";
 import { getSchemaConfig, queryFromInfo } from "@pothos/plugin-drizzle";
@@ -48,9 +50,6 @@ const TrustComparisonRef = builder.objectRef<Comparison>("TrustComparison").impl
     rows: t.field({ type: [ComparisonRowRef], resolve: (c) => c.rows }),
   }),
 });
-
-const MIN_COMPARED = 2;
-const MAX_COMPARED = 4;
 
 interface Facts {
   values: ComparableTrust["values"];
