@@ -1,13 +1,12 @@
 import { createTestApi, type TestApi } from "@atlas/api/testing";
-import { demoPasswordHashes } from "@atlas/data";
-import { buildSchool, buildTrust, buildUser, publishTrustDocuments } from "@atlas/db/testing";
+import { buildSchool, buildTrust, publishTrustDocuments } from "@atlas/db/testing";
 import { renderToString } from "react-dom/server";
 import { createRoutesStub } from "react-router";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { signInHref } from "../app/auth/redirect.ts";
 import SchoolFitPage, { action, loader } from "../app/routes/school-fit.tsx";
 import { routeArgs } from "./route-args.ts";
-import { askApi, routeFetchTo, sessionCookieOf } from "./support/api.ts";
+import { askApi, memberSessionOf, routeFetchTo } from "./support/api.ts";
 
 // The school's fit pages against the real API: who may see them, the ranking, and saving the
 // school's profile through the form's action, with its errors and a conflict.
@@ -24,10 +23,6 @@ const SECULAR = "Wolds Learning Trust";
 const DIOCESE = "Diocese of Leeds";
 const here = { easting: 430_000, northing: 433_000 };
 const at = (km: number) => ({ easting: here.easting + km * 1000, northing: here.northing });
-
-function signedIn(email: string): Promise<string> {
-  return sessionCookieOf(api, email);
-}
 
 /** A Catholic trust of the school's diocese, whose one school is `km` away. */
 async function catholicTrust(name: string, km: number, value: string) {
@@ -72,18 +67,8 @@ beforeAll(async () => {
     },
   });
 
-  const passwordHash = demoPasswordHashes["school@demo.trustatlas.test"] ?? "";
-  const member = await buildUser(db, {
-    name: "Ann Member",
-    passwordHash,
-    roles: [{ role: "SCHOOL_MEMBER", schoolId: school.id }],
-  });
-  const otherMember = await buildUser(db, {
-    passwordHash,
-    roles: [{ role: "SCHOOL_MEMBER", schoolId: other.id }],
-  });
-  memberCookie = await signedIn(member.email);
-  otherMemberCookie = await signedIn(otherMember.email);
+  memberCookie = (await memberSessionOf(api, school.id, "Ann Member")).cookie;
+  otherMemberCookie = (await memberSessionOf(api, other.id)).cookie;
 });
 
 afterAll(async () => {

@@ -1,22 +1,17 @@
 import { createTestApi, type TestApi } from "@atlas/api/testing";
-import { demoPasswordHashes } from "@atlas/data";
-import { buildSchool, buildUser } from "@atlas/db/testing";
+import { buildSchool } from "@atlas/db/testing";
 import { renderToString } from "react-dom/server";
 import { createRoutesStub } from "react-router";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import SchoolPage, { loader } from "../app/routes/school.tsx";
 import { routeArgs } from "./route-args.ts";
-import { routeFetchTo, sessionCookieOf } from "./support/api.ts";
+import { memberSessionOf, routeFetchTo } from "./support/api.ts";
 
 let api: TestApi;
 let urn: number;
 /** Session cookies of a member of the school, and of a member of another school. */
 let memberCookie: string;
 let otherMemberCookie: string;
-
-function signedIn(email: string): Promise<string> {
-  return sessionCookieOf(api, email);
-}
 
 beforeAll(async () => {
   api = await createTestApi();
@@ -29,18 +24,8 @@ beforeAll(async () => {
   });
   const other = await buildSchool(db, { name: "Elsewhere Primary School" });
   urn = school.urn;
-  // Any hash the API accepts will do; this one is of the demo password.
-  const passwordHash = demoPasswordHashes["school@demo.trustatlas.test"] ?? "";
-  const member = await buildUser(db, {
-    passwordHash,
-    roles: [{ role: "SCHOOL_MEMBER", schoolId: school.id }],
-  });
-  const otherMember = await buildUser(db, {
-    passwordHash,
-    roles: [{ role: "SCHOOL_MEMBER", schoolId: other.id }],
-  });
-  memberCookie = await signedIn(member.email);
-  otherMemberCookie = await signedIn(otherMember.email);
+  memberCookie = (await memberSessionOf(api, school.id)).cookie;
+  otherMemberCookie = (await memberSessionOf(api, other.id)).cookie;
 });
 
 afterAll(async () => {

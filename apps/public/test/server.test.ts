@@ -48,8 +48,8 @@ describe("the production server", () => {
         headers: { cookie: "atlas_session=abc", "x-forwarded-for": "198.51.100.66" },
       }),
     );
-    // The root's viewer query and the search: each says who asked.
-    expect(forwarded).toEqual(["127.0.0.1", "127.0.0.1"]);
+    // The root's viewer query, the search and whose shortlist it is: each says who asked.
+    expect(forwarded).toEqual(["127.0.0.1", "127.0.0.1", "127.0.0.1"]);
   });
 
   it("behind a trusted proxy, forwards the address the proxy added", async () => {

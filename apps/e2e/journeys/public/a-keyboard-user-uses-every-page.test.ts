@@ -53,6 +53,17 @@ const visits: PageVisit[] = [
   },
   { name: "sign out", path: "/sign-out" },
   { name: "page not found", path: "/no-such-page" },
+  {
+    name: "a comparison of two trusts",
+    path: async (page) => {
+      const ids = new URLSearchParams();
+      for (const search of ["/trusts?size=large", "/trusts?size=medium"]) {
+        const href = await firstLinkIn(page, search, /^Trusts found/);
+        ids.append("ids", decodeURIComponent(/^\/trusts\/([^?]+)/.exec(href)?.[1] ?? ""));
+      }
+      return `/compare?${ids}`;
+    },
+  },
 ];
 
 describe.each([

@@ -52,7 +52,10 @@ describe.each([
       expect(found).toMatch(/^\d+ trusts? found$/);
 
       // Narrow the search with a filter: the earlier choices stay chosen.
-      await page.getByRole("checkbox", { name: "Primary" }).check();
+      await page
+        .getByRole("group", { name: "Phase" })
+        .getByRole("checkbox", { name: /^Primary/ })
+        .check();
       await page.getByRole("button", { name: "Search" }).click();
       await page.waitForURL(/phase=primary/);
       await page.getByText("Phase:", { exact: true }).waitFor();
@@ -61,7 +64,12 @@ describe.each([
       await expect(page.getByRole("checkbox", { name: "North West" }).isChecked()).resolves.toBe(
         true,
       );
-      await expect(page.getByRole("checkbox", { name: "Primary" }).isChecked()).resolves.toBe(true);
+      await expect(
+        page
+          .getByRole("group", { name: "Phase" })
+          .getByRole("checkbox", { name: /^Primary/ })
+          .isChecked(),
+      ).resolves.toBe(true);
 
       // Open the first trust found.
       const firstTrust = resultsTable(page).getByRole("rowheader").first().getByRole("link");

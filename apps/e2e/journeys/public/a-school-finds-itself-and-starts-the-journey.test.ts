@@ -17,7 +17,8 @@ async function findAndOpenDemoSchool(page: Page): Promise<string> {
   await page
     .getByRole("heading", { level: 1, name: "Schools matching “Riverside” in Leeds" })
     .waitFor();
-  await expect(page.getByText(/^Showing 1–\d+ of \d+ schools?$/).count()).resolves.toBe(1);
+  // Waited for, not counted: with JavaScript off the page may still be arriving. One, strictly.
+  await page.getByText(/^Showing 1–\d+ of \d+ schools?$/).waitFor();
   await page.getByRole("table").getByRole("link", { name: demoSchool, exact: true }).click();
   await page.getByRole("heading", { name: "Start here" }).waitFor();
   await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toContain(

@@ -3,26 +3,6 @@ import { graphql } from "../gql";
 // The school fit page's operations. Kept apart from the route so that it stays short; codegen
 // finds them here as anywhere under app/.
 
-export const FitAccessQuery = graphql(`
-  query SchoolFitAccess($urn: Int!) {
-    school(urn: $urn) {
-      id
-      urn
-      name
-    }
-    viewer {
-      id
-      roles {
-        role
-        school {
-          urn
-          name
-        }
-      }
-    }
-  }
-`);
-
 // Asked only for a member: for anyone else the API refuses these fields outright.
 export const FitProfileFormQuery = graphql(`
   query SchoolFitProfileForm($urn: Int!) {

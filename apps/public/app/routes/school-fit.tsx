@@ -13,7 +13,6 @@ import {
 } from "@atlas/ui";
 import { useEffect, useState } from "react";
 import { data, redirect, useNavigation } from "react-router";
-import { signInHref } from "../auth/redirect.ts";
 import { assertSameOriginPost } from "../auth/same-origin.server.ts";
 import {
   ConflictNotice,
@@ -24,12 +23,7 @@ import {
 } from "../fit/FitNotices.tsx";
 import { FitProfileForm, PROFILE_HEADING_ID } from "../fit/FitProfileForm.tsx";
 import { FitRanking } from "../fit/FitRanking.tsx";
-import {
-  FitAccessQuery,
-  FitProfileFormQuery,
-  FitRankingQuery,
-  SaveFitProfileMutation,
-} from "../fit/operations.ts";
+import { FitProfileFormQuery, FitRankingQuery, SaveFitProfileMutation } from "../fit/operations.ts";
 import {
   type FitFormErrors,
   type FitFormValues,
@@ -46,25 +40,14 @@ import {
   throwApiError,
 } from "../graphql/client.server.ts";
 import { pageTitle } from "../meta.ts";
-import { parseUrn } from "../schools/urn.ts";
-import { memberSchoolsOf } from "../shortlist/member-schools.ts";
+import { schoolMemberAccess } from "../schools/member-access.server.ts";
 import type { Route } from "./+types/school-fit";
 
 /** Trusts on one page of the ranking. */
 export const FIT_PAGE_SIZE = 20;
 
-/**
- * Who may be here: the school's own members. Anyone signed out is sent to sign in and back;
- * a URN of no school is a 404. Asked before anything private, which the API would refuse.
- */
-async function accessOf(api: ApiClient, rawUrn: string | undefined) {
-  const urn = parseUrn(rawUrn);
-  if (urn === null) throw data("Not found", { status: 404 });
-  const { school, viewer } = await api.query(FitAccessQuery, { urn });
-  if (!school) throw data("Not found", { status: 404 });
-  if (!viewer) throw redirect(signInHref(fitPath(urn)));
-  const member = memberSchoolsOf(viewer).some((s) => s.urn === urn);
-  return { urn, school, member };
+function accessOf(api: ApiClient, rawUrn: string | undefined) {
+  return schoolMemberAccess(api, rawUrn, fitPath);
 }
 
 type School = Awaited<ReturnType<typeof accessOf>>["school"];

@@ -1,36 +1,17 @@
 import { Breadcrumbs, ErrorSummary, Heading, Main, Notice, TextLink } from "@atlas/ui";
 import { data, redirect } from "react-router";
-import { signInHref } from "../auth/redirect.ts";
 import { assertSameOriginPost } from "../auth/same-origin.server.ts";
 import { graphql } from "../gql";
 import { createApiClient } from "../graphql/client.server.ts";
 import { pageTitle } from "../meta.ts";
+import { schoolMemberAccess } from "../schools/member-access.server.ts";
 import { parseUrn } from "../schools/urn.ts";
-import { memberSchoolsOf, shortlistHref } from "../shortlist/member-schools.ts";
+import { shortlistHref } from "../shortlist/member-schools.ts";
 import { runShortlistPost } from "../shortlist/run-post.server.ts";
 import { SavedSearchList } from "../shortlist/SavedSearchList.tsx";
 import { ShortlistEntries } from "../shortlist/ShortlistEntries.tsx";
 import { readShortlistPost } from "../shortlist/shortlist-form.ts";
 import type { Route } from "./+types/school-shortlist";
-
-const ShortlistAccessQuery = graphql(`
-  query ShortlistAccess($urn: Int!) {
-    school(urn: $urn) {
-      urn
-      name
-    }
-    viewer {
-      id
-      roles {
-        role
-        school {
-          urn
-          name
-        }
-      }
-    }
-  }
-`);
 
 /** Asked only once the person is known to be a member: the API refuses it to anyone else. */
 const SchoolShortlistQuery = graphql(`
@@ -81,13 +62,9 @@ const DONE: Record<string, string> = {
 
 export async function loader(args: Route.LoaderArgs) {
   const { params, url } = args;
-  const urn = parseUrn(params.urn);
-  if (urn === null) throw data("Not found", { status: 404 });
   const api = createApiClient(args);
-  const { school, viewer } = await api.query(ShortlistAccessQuery, { urn });
-  if (!school) throw data("Not found", { status: 404 });
-  if (!viewer) throw redirect(signInHref(url.pathname));
-  if (!memberSchoolsOf(viewer).some((s) => s.urn === urn)) {
+  const { urn, school, member } = await schoolMemberAccess(api, params.urn, shortlistHref);
+  if (!member) {
     // Someone signed in who is not the school's: say so plainly, as a 403.
     return data(
       { school: { urn, name: school.name }, member: false as const, done: null },

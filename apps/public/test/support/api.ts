@@ -103,9 +103,11 @@ export function cookiePairOf(setCookie: string): string {
 export async function memberSessionOf(
   api: TestApi,
   schoolId: string,
+  name?: string,
 ): Promise<{ cookie: string; userId: string; email: string }> {
   const passwordHash = demoPasswordHashes["school@demo.trustatlas.test"] ?? "";
   const user = await buildUser(api.database.db, {
+    ...(name ? { name } : {}),
     passwordHash,
     roles: [{ role: "SCHOOL_MEMBER", schoolId }],
   });
