@@ -14,6 +14,7 @@ import "./modules/accounts/schema.ts";
 import "./modules/trust-profiles/schema.ts";
 import "./modules/schemes-of-delegation/schema.ts";
 import "./modules/shortlists/schema.ts";
+import "./modules/partnerships/schema.ts";
 
 builder.queryType({ description: "Read the register of trusts and schools." });
 builder.mutationType({ description: "Change what Trust Atlas holds." });

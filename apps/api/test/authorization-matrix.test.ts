@@ -68,6 +68,8 @@ interface World {
   fellowEmail: string;
   /** The URN of S, whose shortlist only its members see and change. */
   schoolUrn: number;
+  /** A partnership of S with T, in discussion at version 2. */
+  partnershipId: string;
 }
 
 interface Row {
@@ -110,6 +112,22 @@ const onlyOwnSchoolMembers: Record<Person, Outcome> = {
   trustAdminOther: "denied",
   curator: "denied",
 };
+
+/** A partnership is its two sides' and the curators' to read; only the sides act on it. */
+const partnershipSidesAndCurators: Record<Person, Outcome> = {
+  ...trustAdminsAndCurators,
+  schoolMemberOwn: "allowed",
+};
+const partnershipSides: Record<Person, Outcome> = {
+  ...partnershipSidesAndCurators,
+  curator: "denied",
+};
+const onPartnership = (field: string, selection = field): Row => ({
+  operation: `query ($id: ID!) { partnership(id: $id) { ${selection} } }`,
+  variables: (w) => ({ id: w.partnershipId }),
+  path: ["partnership", field],
+  expected: partnershipSidesAndCurators,
+});
 
 const trustVariables = (w: World) => ({ id: w.trustId });
 const shortlistEdit = (mutation: string, inputType: string, note?: string): Row => ({
@@ -176,7 +194,64 @@ const unpublishes = (
   expected: onlyCurators,
 });
 
+const partnershipRows: Record<string, Row> = {
+  ...Object.fromEntries(
+    [
+      ["id"],
+      ["state"],
+      ["intent"],
+      ["school", "school { name }"],
+      ["trust", "trust { name }"],
+      ["terms", "terms { startDate }"],
+      ["endDate"],
+      ["confirmedBy"],
+      ["outcome"],
+      ["governingBodyResolutionDate"],
+      ["version"],
+      ["createdAt"],
+      ["updatedAt"],
+      ["partnershipEvents", "partnershipEvents { sequence }"],
+      ["availableActions"],
+    ].map(([field = "", selection]) => [`Partnership.${field}`, onPartnership(field, selection)]),
+  ),
+  "School.partnerships": {
+    operation: `query ($urn: Int!) { school(urn: $urn) { name partnerships { state } } }`,
+    variables: (w) => ({ urn: w.schoolUrn }),
+    path: ["school", "partnerships"],
+    expected: { ...onlyOwnSchoolMembers, curator: "allowed" },
+  },
+  "Trust.partnershipRequests": onTrust("partnershipRequests { state }", ["partnershipRequests"]),
+  // S and T have an open partnership already: S's member is told so, and nothing is written.
+  "Mutation.requestPartnership": {
+    operation: `mutation ($input: RequestPartnershipInput!) { requestPartnership(input: $input) { __typename } }`,
+    variables: (w) => ({
+      input: {
+        trustId: w.trustId,
+        urn: w.schoolUrn,
+        idempotencyKey: crypto.randomUUID(),
+        intent: "EXPLORE_JOINING",
+        focusAreas: ["CPD"],
+        objectives: "Matrix.",
+        proposedStartDate: "2099-09-01",
+        proposedEndDate: "2100-07-31",
+      },
+    }),
+    path: ["requestPartnership", "__typename"],
+    expected: onlyOwnSchoolMembers,
+  },
+  // A stale version: the sides are told so; nobody else gets as far.
+  "Mutation.transitionPartnership": {
+    operation: `mutation ($input: TransitionPartnershipInput!) { transitionPartnership(input: $input) { __typename } }`,
+    variables: (w) => ({
+      input: { partnershipId: w.partnershipId, action: "CONFIRM_TERMS", expectedVersion: 99 },
+    }),
+    path: ["transitionPartnership", "__typename"],
+    expected: partnershipSides,
+  },
+};
+
 const matrix: Record<string, Row> = {
+  ...partnershipRows,
   "Mutation.signIn": {
     operation: `mutation ($input: SignInInput!) { signIn(input: $input) { __typename } }`,
     variables: (w) => ({ input: { email: w.fellowEmail, password: "not the password" } }),
@@ -443,10 +518,35 @@ beforeAll(async () => {
     curator: await person({ role: "CURATOR", sectorBodyId: body.id }),
   };
   const documents = await publishedDocuments(db, own.trust.id, fellow.user.id);
+  const [partnership] = await db
+    .insert(tables.partnerships)
+    .values({
+      schoolId: ownSchool,
+      trustId: own.trust.id,
+      state: "IN_DISCUSSION",
+      intent: "EXPLORE_JOINING",
+      terms: {
+        startDate: "2099-09-01",
+        endDate: "2100-07-31",
+        focusAreas: ["CPD"],
+        objectives: "Matrix.",
+        serviceChargePounds: 0,
+        extensionAllowed: false,
+        maxTermMonths: 24,
+        servicesProvided: "Matrix.",
+        dataProtection: "Matrix.",
+      },
+      startDate: "2099-09-01",
+      endDate: "2100-07-31",
+      idempotencyKey: crypto.randomUUID(),
+      version: 2,
+    })
+    .returning();
   world = {
     trustId: Buffer.from(`Trust:${own.trust.id}`).toString("base64"),
     fellowEmail: fellow.email,
     schoolUrn: own.schools[0]?.urn ?? 0,
+    partnershipId: Buffer.from(`Partnership:${partnership?.id}`).toString("base64"),
     oldProfileVersionId: Buffer.from(`TrustProfileVersion:${documents.PROFILE}`).toString("base64"),
     oldSchemeVersionId: Buffer.from(
       `SchemeOfDelegationVersion:${documents.SCHEME_OF_DELEGATION}`,

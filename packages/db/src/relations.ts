@@ -4,6 +4,7 @@ import * as schema from "./schema/index.ts";
 export const relations = defineRelations(schema, (r) => ({
   trusts: {
     memberships: r.many.memberships(),
+    partnerships: r.many.partnerships(),
     /** Schools in the trust today (through the current-memberships view). */
     schools: r.many.schools({
       from: r.trusts.id.through(r.currentMemberships.trustId),
@@ -70,6 +71,7 @@ export const relations = defineRelations(schema, (r) => ({
   schools: {
     memberships: r.many.memberships(),
     shortlistEntries: r.many.shortlistEntries(),
+    partnerships: r.many.partnerships(),
     fitProfile: r.one.schoolFitProfiles({ from: r.schools.id, to: r.schoolFitProfiles.schoolId }),
     trust: r.one.trusts({
       from: r.schools.id.through(r.currentMemberships.schoolId),
@@ -84,6 +86,22 @@ export const relations = defineRelations(schema, (r) => ({
     }),
     trust: r.one.trusts({ from: r.shortlistEntries.trustId, to: r.trusts.id, optional: false }),
     addedByUser: r.one.users({ from: r.shortlistEntries.addedBy, to: r.users.id }),
+  },
+  partnerships: {
+    school: r.one.schools({ from: r.partnerships.schoolId, to: r.schools.id, optional: false }),
+    trust: r.one.trusts({ from: r.partnerships.trustId, to: r.trusts.id, optional: false }),
+    requestedByUser: r.one.users({ from: r.partnerships.requestedBy, to: r.users.id }),
+    events: r.many.partnershipEvents({
+      from: r.partnerships.id,
+      to: r.partnershipEvents.partnershipId,
+    }),
+  },
+  partnershipEvents: {
+    partnership: r.one.partnerships({
+      from: r.partnershipEvents.partnershipId,
+      to: r.partnerships.id,
+      optional: false,
+    }),
   },
   schoolFitProfiles: {
     savedByUser: r.one.users({ from: r.schoolFitProfiles.savedBy, to: r.users.id }),

@@ -5,7 +5,15 @@ import {
   groupTypes,
   hasReligiousCharacter,
   isAcademyType,
+  isOpenPartnershipState,
   isSpecialOrAlternativeProvision,
+  OPEN_PARTNERSHIP_STATES,
+  partnershipActions,
+  partnershipFocusAreas,
+  partnershipIntents,
+  partnershipOutcomes,
+  partnershipParties,
+  partnershipStates,
   phases,
   regions,
   religiousCharacters,
@@ -101,5 +109,54 @@ describe("vocabularies", () => {
     [120, "VERY_LARGE"],
   ] as const)("puts a trust of %i schools in band %s", (count, band) => {
     expect(sizeBandOf(count)).toBe(band);
+  });
+});
+
+describe("partnership vocabularies", () => {
+  it.each([
+    ["partnershipStates", partnershipStates, 7],
+    ["partnershipIntents", partnershipIntents, 3],
+    ["partnershipFocusAreas", partnershipFocusAreas, 10],
+    ["partnershipOutcomes", partnershipOutcomes, 3],
+    ["partnershipParties", partnershipParties, 2],
+    ["partnershipActions", partnershipActions, 8],
+  ])("%s has %i entries, each with a key, a label and a description", (_name, vocab, count) => {
+    expect(vocab.keys).toHaveLength(count);
+    expect(new Set(vocab.keys).size).toBe(count);
+    for (const e of vocab.entries) {
+      expect(e.key).toMatch(/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/);
+      expect(e.label.length).toBeGreaterThan(0);
+      expect(e.description).toMatch(/^[A-Z].*\.$/);
+    }
+  });
+
+  it("labels steps as a person reads them on a button", () => {
+    expect(partnershipActions.keys.map((k) => partnershipActions.label(k))).toEqual([
+      "Open discussion",
+      "Propose changes to terms",
+      "Confirm the agreement",
+      "Decline",
+      "Withdraw",
+      "Start the partnership",
+      "Extend",
+      "Conclude",
+    ]);
+    expect(partnershipStates.label("IN_DISCUSSION")).toBe("In discussion");
+    expect(partnershipFocusAreas.label("CPD")).toBe("Staff training (CPD)");
+    expect(partnershipIntents.label("CONVERT_AND_JOIN")).toBe("Convert to an academy and join");
+    expect(partnershipParties.has("SYSTEM")).toBe(false);
+  });
+
+  it.each([
+    ["REQUESTED", true],
+    ["IN_DISCUSSION", true],
+    ["AGREED", true],
+    ["ACTIVE", true],
+    ["CONCLUDED", false],
+    ["DECLINED", false],
+    ["WITHDRAWN", false],
+  ] as const)("counts %s as open: %s", (state, open) => {
+    expect(isOpenPartnershipState(state)).toBe(open);
+    expect(OPEN_PARTNERSHIP_STATES.includes(state)).toBe(open);
   });
 });

@@ -12,6 +12,12 @@ import {
   groupTypes,
   growthStages,
   inspectionOutcomes,
+  partnershipActions,
+  partnershipFocusAreas,
+  partnershipIntents,
+  partnershipOutcomes,
+  partnershipParties,
+  partnershipStates,
   phases,
   qualityPillars,
   regions,
@@ -140,4 +146,35 @@ export const ResponsibilityLevelEnum = vocabularyEnum(
   "ResponsibilityLevel",
   "What a tier does about a decision.",
   responsibilityLevels,
+);
+
+export const PartnershipStateEnum = vocabularyEnum(
+  "PartnershipState",
+  "Where a Trust Partnership is in its life.",
+  partnershipStates,
+);
+export const PartnershipIntentEnum = vocabularyEnum(
+  "PartnershipIntent",
+  "What the school means a partnership to lead to.",
+  partnershipIntents,
+);
+export const PartnershipFocusAreaEnum = vocabularyEnum(
+  "PartnershipFocusArea",
+  "An area of teaching and learning a partnership works on.",
+  partnershipFocusAreas,
+);
+export const PartnershipOutcomeEnum = vocabularyEnum(
+  "PartnershipOutcome",
+  "How a partnership ended.",
+  partnershipOutcomes,
+);
+export const PartnershipPartyEnum = vocabularyEnum(
+  "PartnershipParty",
+  "A side of a partnership.",
+  partnershipParties,
+);
+export const PartnershipActionEnum = vocabularyEnum(
+  "PartnershipAction",
+  "A step a side may take in a partnership.",
+  partnershipActions,
 );

@@ -15,7 +15,8 @@ export type GlobalIdTypename =
   | NodeTypename
   | "TrustProfileVersion"
   | "SchemeOfDelegationVersion"
-  | "SavedSearch";
+  | "SavedSearch"
+  | "Partnership";
 
 export function globalIdOf(typename: GlobalIdTypename, rowId: string): string {
   return encodeGlobalID(typename, rowId);

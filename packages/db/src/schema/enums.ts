@@ -4,6 +4,10 @@ import {
   groupStatuses,
   groupTypes,
   inspectionOutcomes,
+  partnershipIntents,
+  partnershipOutcomes,
+  partnershipParties,
+  partnershipStates,
   phases,
   regions,
   religiousCharacters,
@@ -21,3 +25,7 @@ export const groupTypeEnum = pgEnum("group_type", groupTypes.keys);
 export const groupStatusEnum = pgEnum("group_status", groupStatuses.keys);
 export const roleEnum = pgEnum("role", roles.keys);
 export const inspectionOutcomeEnum = pgEnum("inspection_outcome", inspectionOutcomes.keys);
+export const partnershipStateEnum = pgEnum("partnership_state", partnershipStates.keys);
+export const partnershipIntentEnum = pgEnum("partnership_intent", partnershipIntents.keys);
+export const partnershipOutcomeEnum = pgEnum("partnership_outcome", partnershipOutcomes.keys);
+export const partnershipPartyEnum = pgEnum("partnership_party", partnershipParties.keys);

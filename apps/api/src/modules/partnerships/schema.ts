@@ -1,0 +1,307 @@
+import {
+  type PartnershipCommand,
+  partnershipRequestSchema,
+  partnershipTermsSchema,
+  requestDateProblems,
+} from "@atlas/domain";
+import { z } from "zod";
+import { builder } from "../../builder.ts";
+import type { Context } from "../../context.ts";
+import {
+  PartnershipActionEnum,
+  PartnershipFocusAreaEnum,
+  PartnershipIntentEnum,
+  PartnershipOutcomeEnum,
+  PartnershipStateEnum,
+} from "../../shared/enums.ts";
+import { NotFoundError, parseInput, ValidationError } from "../../shared/errors.ts";
+import { rowIdOf } from "../../shared/global-id.ts";
+import { todayInEngland } from "../../shared/today.ts";
+import { UserErrorInterface } from "../../shared/user-error-types.ts";
+import { actsForSchool, schoolIdOf } from "../schools/member-scopes.ts";
+import { SchoolRef } from "../schools/schema.ts";
+import { TrustRef } from "../trusts/schema.ts";
+import {
+  PartnershipConflictError,
+  PartnershipRefusedError,
+  PartnershipStaleError,
+} from "./errors.ts";
+import { requestPartnership, transitionPartnership } from "./service.ts";
+import { PartnershipRef } from "./types.ts";
+
+builder.objectType(PartnershipRefusedError, {
+  name: "PartnershipRefusedError",
+  description: "The step is not one the partnership's rules allow now, or not for your side.",
+  interfaces: [UserErrorInterface],
+  fields: (t) => ({
+    code: t.exposeString("code", {
+      description:
+        "NOT_IN_THIS_STATE, NOT_YOUR_STEP, MISSING_REASON, TOO_EARLY, INVALID_DATE or EXTENSION_NOT_ALLOWED.",
+    }),
+    path: t.exposeStringList("path", { description: "The input to change, when one is at fault." }),
+  }),
+});
+
+builder.objectType(PartnershipStaleError, {
+  name: "PartnershipStaleError",
+  description: "Someone took a step since you loaded the partnership: nothing was written.",
+  interfaces: [UserErrorInterface],
+  fields: (t) => ({ currentVersion: t.exposeInt("currentVersion") }),
+});
+
+builder.objectType(PartnershipConflictError, {
+  name: "PartnershipConflictError",
+  description:
+    "One open request or partnership per school and trust, one active partnership per school, and no partnerships with a closed trust.",
+  interfaces: [UserErrorInterface],
+  fields: () => ({}),
+});
+
+const RequestInput = builder.inputType("RequestPartnershipInput", {
+  fields: (t) => ({
+    trustId: t.id({ required: true, description: "The trust (Trust.id)." }),
+    urn: t.int({ required: true, description: "The URN of your school." }),
+    idempotencyKey: t.string({
+      required: true,
+      description: "A UUID made once per form: sending it again finds the same request.",
+    }),
+    intent: t.field({ type: PartnershipIntentEnum, required: true }),
+    focusAreas: t.field({ type: [PartnershipFocusAreaEnum], required: true }),
+    objectives: t.string({ required: true }),
+    proposedStartDate: t.field({ type: "Date", required: true }),
+    proposedEndDate: t.field({
+      type: "Date",
+      required: true,
+      description: "At most 24 months after the start.",
+    }),
+    expectedServiceChargePounds: t.float({ required: false }),
+    governingBodyResolutionDate: t.field({ type: "Date", required: false }),
+  }),
+});
+
+const TermsInput = builder.inputType("PartnershipTermsInput", {
+  fields: (t) => ({
+    startDate: t.field({ type: "Date", required: true }),
+    endDate: t.field({ type: "Date", required: true }),
+    focusAreas: t.field({ type: [PartnershipFocusAreaEnum], required: true }),
+    objectives: t.string({ required: true }),
+    serviceChargePounds: t.float({ required: true }),
+    extensionAllowed: t.boolean({ required: true }),
+    maxTermMonths: t.int({ required: true }),
+    servicesProvided: t.string({ required: true }),
+    dataProtection: t.string({ required: true }),
+  }),
+});
+
+const TransitionInput = builder.inputType("TransitionPartnershipInput", {
+  fields: (t) => ({
+    partnershipId: t.id({ required: true }),
+    action: t.field({ type: PartnershipActionEnum, required: true }),
+    expectedVersion: t.int({ required: true, description: "The Partnership.version you loaded." }),
+    reason: t.string({
+      required: false,
+      description: "Required to decline, withdraw, extend or conclude.",
+    }),
+    terms: t.field({ type: TermsInput, required: false, description: "With PROPOSE_TERMS." }),
+    endDate: t.field({ type: "Date", required: false, description: "With EXTEND: the new end." }),
+    outcome: t.field({
+      type: PartnershipOutcomeEnum,
+      required: false,
+      description: "With CONCLUDE.",
+    }),
+  }),
+});
+
+const PartnershipPayload = builder
+  .objectRef<{ partnershipId: string }>("PartnershipPayload")
+  .implement({
+    description: "The partnership, as it is after the change.",
+    fields: (t) => ({
+      partnership: t.drizzleField({
+        type: PartnershipRef,
+        resolve: async (query, { partnershipId }, _args, ctx) => {
+          const found = await ctx.db.query.partnerships.findFirst(
+            query({ where: { id: partnershipId } }),
+          );
+          if (!found) throw new Error("a partnership just written vanished");
+          return found;
+        },
+      }),
+    }),
+  });
+
+function actorOf(ctx: Context) {
+  if (!ctx.viewer) throw new Error("a scoped mutation ran without a viewer");
+  return ctx.viewer;
+}
+
+function partnershipRowIdOf(id: string, at: string[]): string {
+  const rowId = rowIdOf(id, "Partnership");
+  if (!rowId)
+    throw new NotFoundError(
+      at,
+      "This is not the id of a partnership: use a partnership's id field.",
+    );
+  return rowId;
+}
+
+/** The command a transition input asks for, its fields checked by the domain's schemas. */
+function commandOf(input: {
+  action: string;
+  reason?: string | null;
+  terms?: unknown;
+  endDate?: string | null;
+  outcome?: string | null;
+}): PartnershipCommand {
+  const reason = input.reason ?? "";
+  switch (input.action) {
+    case "PROPOSE_TERMS":
+      if (!input.terms)
+        throw new ValidationError([
+          { path: ["input", "terms"], message: "Give the terms you propose." },
+        ]);
+      return {
+        action: "PROPOSE_TERMS",
+        terms: parseInput(partnershipTermsSchema, input.terms, ["input", "terms"]),
+        reason,
+      };
+    case "EXTEND":
+      if (!input.endDate)
+        throw new ValidationError([
+          { path: ["input", "endDate"], message: "Give the new end date." },
+        ]);
+      return { action: "EXTEND", endDate: input.endDate, reason };
+    case "CONCLUDE":
+      if (!input.outcome)
+        throw new ValidationError([
+          { path: ["input", "outcome"], message: "Say how the partnership ended." },
+        ]);
+      return { action: "CONCLUDE", outcome: input.outcome as never, reason };
+    case "DECLINE":
+    case "WITHDRAW":
+      return { action: input.action, reason };
+    case "OPEN_DISCUSSION":
+      return { action: input.action, reason };
+    default:
+      return { action: input.action as "CONFIRM_TERMS" | "START" };
+  }
+}
+
+const PartnershipFilter = builder.inputType("PartnershipFilter", {
+  fields: (t) => ({
+    states: t.field({ type: [PartnershipStateEnum], required: false }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  requestPartnership: t.field({
+    type: PartnershipPayload,
+    description:
+      "Your school asks a trust for a Trust Partnership. Members of the school only; the same idempotencyKey gives the same request.",
+    args: { input: t.arg({ type: RequestInput, required: true }) },
+    errors: { types: [ValidationError, NotFoundError, PartnershipConflictError] },
+    authScopes: (_root, { input }, ctx) => actsForSchool(ctx, input.urn),
+    resolve: async (_root, { input }, ctx) => {
+      const request = parseInput(partnershipRequestSchema, {
+        ...input,
+        expectedServiceChargePounds: input.expectedServiceChargePounds ?? undefined,
+        governingBodyResolutionDate: input.governingBodyResolutionDate ?? undefined,
+      });
+      const dateProblems = requestDateProblems(request, todayInEngland());
+      if (dateProblems.length > 0) {
+        throw new ValidationError(
+          dateProblems.map((p) => ({ path: ["input", ...p.path], message: p.message })),
+        );
+      }
+      const schoolId = await schoolIdOf(ctx, request.urn);
+      if (!schoolId)
+        throw new NotFoundError(["input", "urn"], `There is no school with URN ${request.urn}.`);
+      const trustId = rowIdOf(request.trustId, "Trust");
+      const trust = trustId
+        ? await ctx.db.query.trusts.findFirst({ where: { id: trustId } })
+        : undefined;
+      if (!trust)
+        throw new NotFoundError(
+          ["input", "trustId"],
+          "There is no such trust: use a trust's id field.",
+        );
+      return requestPartnership(ctx.db, {
+        schoolId,
+        trustId: trust.id,
+        request,
+        requester: actorOf(ctx),
+      });
+    },
+  }),
+  transitionPartnership: t.field({
+    type: PartnershipPayload,
+    description:
+      "Takes one step of a partnership for your side: the school's members for the school, the trust's administrators for the trust. Curators read but do not act.",
+    args: { input: t.arg({ type: TransitionInput, required: true }) },
+    errors: {
+      types: [
+        ValidationError,
+        NotFoundError,
+        PartnershipRefusedError,
+        PartnershipStaleError,
+        PartnershipConflictError,
+      ],
+    },
+    authScopes: { signedIn: true },
+    resolve: async (_root, { input }, ctx) => {
+      const partnershipId = partnershipRowIdOf(input.partnershipId, ["input", "partnershipId"]);
+      const expectedVersion = parseInput(z.number().int().min(1), input.expectedVersion, [
+        "input",
+        "expectedVersion",
+      ]);
+      return transitionPartnership(ctx.db, {
+        partnershipId,
+        expectedVersion,
+        command: commandOf(input),
+        actor: actorOf(ctx),
+        today: todayInEngland(),
+      });
+    },
+  }),
+}));
+
+builder.queryFields((t) => ({
+  partnership: t.drizzleField({
+    type: PartnershipRef,
+    nullable: true,
+    description:
+      "A partnership by its id; null when there is none. Its school's members, its trust's administrators and curators only.",
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (query, _root, args, ctx) => {
+      const rowId = rowIdOf(args.id, "Partnership");
+      if (!rowId) return null;
+      return ctx.db.query.partnerships
+        .findFirst(query({ where: { id: rowId } }))
+        .then((p) => p ?? null);
+    },
+  }),
+}));
+
+builder.drizzleObjectFields(SchoolRef, (t) => ({
+  partnerships: t.relation("partnerships", {
+    nullable: true,
+    description:
+      "The school's partnership requests and partnerships, newest first. Private: its members and curators.",
+    authScopes: (school) => ({ schoolMember: school.id, curator: true }),
+    query: { orderBy: { createdAt: "desc" } },
+  }),
+}));
+
+builder.drizzleObjectFields(TrustRef, (t) => ({
+  partnershipRequests: t.relation("partnerships", {
+    nullable: true,
+    description:
+      "Partnership requests to the trust and its partnerships, newest first, optionally in some states. Private: its administrators and curators.",
+    args: { filter: t.arg({ type: PartnershipFilter, required: false }) },
+    authScopes: (trust) => ({ trustAdmin: trust.id, curator: true }),
+    query: (args) => ({
+      where: args.filter?.states?.length ? { state: { in: args.filter.states } } : {},
+      orderBy: { createdAt: "desc" },
+    }),
+  }),
+}));
