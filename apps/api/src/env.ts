@@ -45,6 +45,20 @@ const envSchema = z.object({
     `${repoRoot}apps/public/app/gql/persisted-documents.json`,
     `${repoRoot}apps/admin/src/gql/persisted-documents.json`,
   ]),
+  /**
+   * Where the outbox sends email, e.g. `smtp://user:pass@host:587` (`smtps://` for TLS from the
+   * start). Unset: messages are written to the log instead (the development outbox).
+   */
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  /** The From of outbox email; `Trust Atlas <no-reply@trustatlas.local>` by default. */
+  OUTBOX_FROM: z.string().min(1).optional(),
+  /** The outbox worker's pause between runs. */
+  OUTBOX_POLL_MS: z.coerce.number().int().min(100).default(2000),
+  /**
+   * Run the outbox worker in this process (the default). Off for instances that should only
+   * serve; several instances may run it at once, as each claims different messages.
+   */
+  OUTBOX_WORKER: flag.default(true),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -8,6 +8,8 @@ import { createMetrics } from "./http/metrics.ts";
 import { serveMetrics } from "./http/metrics-server.ts";
 import { loadTrustedDocuments } from "./http/trusted-documents.ts";
 import { createLogger } from "./logger.ts";
+import { logTransport, smtpTransport } from "./modules/outbox/transports.ts";
+import { type OutboxWorker, startOutboxWorker } from "./modules/outbox/worker.ts";
 import { createApp } from "./yoga.ts";
 
 const env = readEnv();
@@ -52,10 +54,25 @@ const metricsServer = serveMetrics(metrics.registry, env.METRICS_PORT, env.METRI
 );
 const server = createServer(yoga);
 server.keepAliveTimeout = 65_000;
+const outboxTransport = env.SMTP_URL
+  ? smtpTransport(env.SMTP_URL, { from: env.OUTBOX_FROM })
+  : logTransport(logger);
+if (production && env.OUTBOX_WORKER && !env.SMTP_URL) {
+  logger.warn("SMTP_URL is not set: outbox email is written to the log, not sent");
+}
+let outboxWorker: OutboxWorker | undefined;
 server.listen(env.PORT, env.HOST, () => {
   logger.info({ port: env.PORT, database: database.kind }, "listening");
   // The demo sign-ins are printed only where demo data is in use, never in production.
   if (shouldLoadDemoData(env)) printBanner(env.PORT);
+  if (env.OUTBOX_WORKER && !stopping) {
+    outboxWorker = startOutboxWorker({
+      db: database.db,
+      transport: outboxTransport,
+      logger,
+      intervalMs: env.OUTBOX_POLL_MS,
+    });
+  }
 });
 
 // Graceful shutdown: stop accepting, let requests in flight finish, then close the database.
@@ -70,7 +87,11 @@ async function shutdown(signal: string) {
   }, 10_000);
   force.unref();
   metricsServer.close();
+  // Stops polling now; a run under way finishes while requests drain, before the database closes.
+  const outboxStopped = outboxWorker?.stop();
   server.close(async () => {
+    await outboxStopped;
+    outboxTransport.close();
     await database.close();
     redis?.disconnect();
     logger.info("stopped");

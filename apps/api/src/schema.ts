@@ -18,5 +18,6 @@ import "./modules/partnerships/schema.ts";
 
 builder.queryType({ description: "Read the register of trusts and schools." });
 builder.mutationType({ description: "Change what Trust Atlas holds." });
+builder.subscriptionType({ description: "Hear of changes as they are made (server-sent events)." });
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -27,6 +27,7 @@ import type { Logger } from "./logger.ts";
 import { findViewerBySessionToken } from "./modules/accounts/service.ts";
 import { sessionCookieName } from "./modules/accounts/session-token.ts";
 import { createSignInThrottle } from "./modules/accounts/sign-in-throttle.ts";
+import { createPartnershipUpdates } from "./modules/partnerships/updates.ts";
 import { schema } from "./schema.ts";
 import { describeError } from "./shared/describe-error.ts";
 import { maskError } from "./shared/mask-error.ts";
@@ -95,6 +96,7 @@ export type App = YogaServerInstance<ServerContext, Context>;
 export function createApp(deps: AppDeps): App {
   const { db } = deps.database;
   const signInThrottle = createSignInThrottle({ redis: deps.redis });
+  const partnershipUpdates = createPartnershipUpdates();
   const trustedProxies = trustedProxiesFrom(deps.trustedProxies ?? LOOPBACK);
   const production = deps.production ?? false;
   return createYoga<ServerContext, Context>({
@@ -136,6 +138,7 @@ export function createApp(deps: AppDeps): App {
         cookieSecure: deps.cookieSecure ?? false,
         clientIp: clientAddressOf(request, server.req?.socket.remoteAddress, trustedProxies),
         signInThrottle,
+        partnershipUpdates,
       };
     },
     plugins: [

@@ -80,6 +80,8 @@ interface Row {
   expected: Record<Person, Outcome>;
   /** Ends the session it is sent with: run on a session of its own. */
   endsSession?: boolean;
+  /** A subscription: opened over server-sent events, and answered if it stays open. */
+  subscription?: boolean;
 }
 
 const everyone: Record<Person, Outcome> = {
@@ -238,6 +240,13 @@ const partnershipRows: Record<string, Row> = {
     }),
     path: ["requestPartnership", "__typename"],
     expected: onlyOwnSchoolMembers,
+  },
+  "Subscription.partnershipUpdated": {
+    operation: `subscription ($id: ID) { partnershipUpdated(trustId: $id) { state } }`,
+    variables: trustVariables,
+    path: ["partnershipUpdated"],
+    expected: trustAdminsAndCurators,
+    subscription: true,
   },
   // A stale version: the sides are told so; nobody else gets as far.
   "Mutation.transitionPartnership": {
@@ -487,6 +496,46 @@ async function publishedDocuments(db: Db, trustId: string, by: string) {
   return first as Record<keyof typeof contents, string>;
 }
 
+/**
+ * Opens a subscription and waits a moment: a refusal comes at once as an event with the
+ * error; a subscription allowed stays open, sending nothing until something changes.
+ */
+async function subscriptionOutcome(
+  operation: string,
+  variables: Record<string, unknown>,
+  cookie: string | undefined,
+): Promise<Outcome> {
+  const stop = new AbortController();
+  const response = await app.yoga.fetch("http://localhost/graphql", {
+    method: "POST",
+    headers: {
+      "content-type": "application/json",
+      accept: "text/event-stream",
+      "x-graphql-yoga-csrf": "1",
+      ...(cookie ? { cookie } : {}),
+    },
+    body: JSON.stringify({ query: operation, variables }),
+    signal: stop.signal,
+  });
+  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+  const decoder = new TextDecoder();
+  let text = "";
+  const waited = new Promise<"open">((resolve) => setTimeout(() => resolve("open"), 300));
+  try {
+    for (;;) {
+      const chunk = await Promise.race([reader.read(), waited]);
+      if (chunk === "open" || chunk.done) break;
+      text += decoder.decode(chunk.value, { stream: true });
+      if (/\ndata: /.test(text)) break;
+    }
+  } finally {
+    stop.abort();
+  }
+  const data = /data: (.*)\n/.exec(text)?.[1];
+  if (data === undefined) return "allowed";
+  return outcomeOf(JSON.parse(data) as Answer, ["partnershipUpdated"]);
+}
+
 let app: TestApp;
 let world: World;
 const emails = new Map<Person, string>();
@@ -567,6 +616,10 @@ describe("the authorization matrix", () => {
       const seen: Record<string, Outcome> = {};
       for (const who of people) {
         const cookie = row.endsSession ? await sessionOf(who) : cookies.get(who);
+        if (row.subscription) {
+          seen[who] = await subscriptionOutcome(row.operation, row.variables(world), cookie);
+          continue;
+        }
         // Built from the row at run time, so sent as text.
         const answer = await app.executeRaw(row.operation, row.variables(world), { cookie });
         seen[who] = outcomeOf(answer.body as Answer, row.path);

@@ -28,6 +28,7 @@ import {
 } from "./errors.ts";
 import { requestPartnership, transitionPartnership } from "./service.ts";
 import { PartnershipRef } from "./types.ts";
+import "./subscription.ts";
 
 builder.objectType(PartnershipRefusedError, {
   name: "PartnershipRefusedError",
@@ -225,12 +226,14 @@ builder.mutationFields((t) => ({
           ["input", "trustId"],
           "There is no such trust: use a trust's id field.",
         );
-      return requestPartnership(ctx.db, {
+      const made = await requestPartnership(ctx.db, {
         schoolId,
         trustId: trust.id,
         request,
         requester: actorOf(ctx),
       });
+      if (made.created) ctx.partnershipUpdates.publish("partnership:updated", made);
+      return made;
     },
   }),
   transitionPartnership: t.field({
@@ -254,13 +257,15 @@ builder.mutationFields((t) => ({
         "input",
         "expectedVersion",
       ]);
-      return transitionPartnership(ctx.db, {
+      const changed = await transitionPartnership(ctx.db, {
         partnershipId,
         expectedVersion,
         command: commandOf(input),
         actor: actorOf(ctx),
         today: todayInEngland(),
       });
+      ctx.partnershipUpdates.publish("partnership:updated", changed);
+      return changed;
     },
   }),
 }));

@@ -16,6 +16,7 @@ import {
 } from "./errors.ts";
 import { type PartnershipStep, partnershipMessage } from "./messages.ts";
 import { peopleOfSide } from "./sql.ts";
+import type { PartnershipUpdate } from "./updates.ts";
 
 const { partnerships, partnershipEvents, outboxMessages, schools, trusts } = tables;
 
@@ -44,6 +45,10 @@ export function termsFromRequest(request: PartnershipRequestInput): PartnershipT
     servicesProvided: TO_BE_AGREED,
     dataProtection: TO_BE_AGREED,
   };
+}
+
+function updateOf(row: Pick<PartnershipRow, "id" | "schoolId" | "trustId">): PartnershipUpdate {
+  return { partnershipId: row.id, schoolId: row.schoolId, trustId: row.trustId };
 }
 
 /** The partnership as the domain's rules see it. */
@@ -125,7 +130,7 @@ export async function requestPartnership(
     request: PartnershipRequestInput;
     requester: PartnershipActor;
   },
-): Promise<{ partnershipId: string; created: boolean }> {
+): Promise<PartnershipUpdate & { created: boolean }> {
   const { request, requester } = input;
   const [already] = await db
     .select()
@@ -137,7 +142,7 @@ export async function requestPartnership(
         "This request's key was used for another request: reload the form and send it again.",
       );
     }
-    return { partnershipId: already.id, created: false };
+    return { ...updateOf(already), created: false };
   }
   const names = await namesOf(db, input.schoolId, input.trustId);
   if (names.trustStatus === "CLOSED") {
@@ -185,7 +190,7 @@ export async function requestPartnership(
         endDate: terms.endDate,
         outcome: null,
       });
-      return { partnershipId: row.id, created: true };
+      return { ...updateOf(row), created: true };
     });
   } catch (error) {
     const violated = violatedConstraint(error);
@@ -228,7 +233,7 @@ export async function transitionPartnership(
     actor: PartnershipActor;
     today: string;
   },
-): Promise<{ partnershipId: string }> {
+): Promise<PartnershipUpdate> {
   try {
     return await db.transaction(async (tx) => {
       const [row] = await tx
@@ -288,7 +293,7 @@ export async function transitionPartnership(
         endDate: next.endDate,
         outcome: next.outcome,
       });
-      return { partnershipId: row.id };
+      return updateOf(row);
     });
   } catch (error) {
     if (violatedConstraint(error)?.constraint === "partnerships_one_active_per_school") {
