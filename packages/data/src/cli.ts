@@ -1,6 +1,13 @@
 import { parseArgs } from "node:util";
 import { createDb, tables } from "@atlas/db";
-import { isAcademyType, type Region, regions, sizeBandOf, sizeBands } from "@atlas/domain";
+import {
+  isAcademyType,
+  partnershipStates,
+  type Region,
+  regions,
+  sizeBandOf,
+  sizeBands,
+} from "@atlas/domain";
 import { Presets, SingleBar } from "cli-progress";
 import { readEnv } from "./env.ts";
 import { type DemoData, generateDemoData, type SchoolRow } from "./generate/index.ts";
@@ -100,6 +107,10 @@ function printStats(data: DemoData) {
   );
   write(
     `Open trusts with a published profile ${pct(published("PROFILE"), open)}, scheme of delegation ${pct(published("SCHEME_OF_DELEGATION"), open)}; drafts ${data.trustDocumentDrafts.length}`,
+  );
+  const inState = (state: string) => data.partnerships.filter((p) => p.state === state).length;
+  write(
+    `Partnerships ${data.partnerships.length}: ${partnershipStates.keys.map((k) => `${partnershipStates.label(k).toLowerCase()} ${inState(k)}`).join(", ")}`,
   );
 }
 

@@ -25,6 +25,8 @@ export const seededTables = [
   "roleGrants",
   "trustDocumentDrafts",
   "trustDocumentVersions",
+  "partnerships",
+  "partnershipEvents",
 ] as const satisfies readonly (keyof DemoData & keyof typeof tables)[];
 
 export type SeededTable = (typeof seededTables)[number];
@@ -66,6 +68,11 @@ async function insertAll(tx: DbOrTx, data: DemoData, options: SeedOptions): Prom
     (b) => tx.insert(tables.trustDocumentVersions).values(b),
     documentBatchSize,
   );
+  // After the trusts, schools and users: a partnership names all three, its events it.
+  await fill("partnerships", data.partnerships, (b) => tx.insert(tables.partnerships).values(b));
+  await fill("partnershipEvents", data.partnershipEvents, (b) =>
+    tx.insert(tables.partnershipEvents).values(b),
+  );
   await refreshPublishedTrustFacts(tx, "all");
 }
 
@@ -103,12 +110,12 @@ export async function isDatabaseEmpty(db: DbOrTx): Promise<boolean> {
 
 /**
  * Empties every table the demo data fills, and the sessions that hang off its users. The trust
- * documents are named too (cascade would empty them anyway, as they reference trusts and users),
- * so the list says everything it empties.
+ * documents and partnerships are named too (cascade would empty them anyway, as they reference
+ * trusts, schools and users), so the list says everything it empties.
  */
 export async function truncateDemoTables(tx: DbOrTx): Promise<void> {
   await tx.execute(
-    sql`truncate table ${tables.trustPublishedFacts}, ${tables.trustDocumentVersions}, ${tables.trustDocumentDrafts}, ${tables.roleGrants}, ${tables.sessions}, ${tables.users}, ${tables.memberships}, ${tables.schools}, ${tables.trusts}, ${tables.sectorBodies} cascade`,
+    sql`truncate table ${tables.partnershipEvents}, ${tables.partnerships}, ${tables.trustPublishedFacts}, ${tables.trustDocumentVersions}, ${tables.trustDocumentDrafts}, ${tables.roleGrants}, ${tables.sessions}, ${tables.users}, ${tables.memberships}, ${tables.schools}, ${tables.trusts}, ${tables.sectorBodies} cascade`,
   );
 }
 

@@ -1,5 +1,6 @@
 import { tables } from "@atlas/db";
 import { createTestDb, type TestDatabase, violatedConstraint } from "@atlas/db/testing";
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   type DemoData,
@@ -94,7 +95,7 @@ describe(`seeding the demo data on ${engine}`, () => {
     expect(await countRows(database)).toEqual(expectedCounts(data));
     expect(await isDatabaseEmpty(database.db)).toBe(false);
     const total = seededTables.reduce((sum, name) => sum + data[name].length, 0);
-    expect(progress.at(-1)).toEqual([total, total, "trustDocumentVersions"]);
+    expect(progress.at(-1)).toEqual([total, total, "partnershipEvents"]);
     expect(data.trustDocumentDrafts.length).toBeGreaterThan(400);
     expect(data.trustDocumentVersions.length).toBeGreaterThan(700);
     // 500 rows per statement: a handful of inserts, not thousands.
@@ -148,6 +149,31 @@ describe(`seeding the demo data on ${engine}`, () => {
     expect(trust?.profileDraft?.version).toBe(newestProfile?.draftVersion);
     expect(trust?.schemeOfDelegationDraft?.content).toEqual(newestScheme?.content);
     expect(newestScheme?.content).toEqual(expected("SCHEME_OF_DELEGATION").at(-1)?.content);
+  });
+
+  it("stores the partnerships with their histories, which only grow", async () => {
+    const stored = await database.db.query.partnerships.findMany({
+      where: { trustId: data.demo.trustAdminTrust.id },
+      with: { events: { orderBy: { sequence: "asc" } }, school: true },
+    });
+    const expected = data.partnerships.filter((p) => p.trustId === data.demo.trustAdminTrust.id);
+    expect(stored).toHaveLength(expected.length);
+    for (const p of stored) {
+      expect(p.events).toHaveLength(p.version);
+      expect(p.events[0]?.action).toBe("REQUEST");
+      expect(p.events.at(-1)?.toState).toBe(p.state);
+    }
+    expect(new Set(stored.map((p) => p.state))).toContain("REQUESTED");
+    const [first] = stored[0]?.events ?? [];
+    const refused = await database.db
+      .update(tables.partnershipEvents)
+      .set({ reason: "changed" })
+      .where(eq(tables.partnershipEvents.id, first?.id ?? ""))
+      .then(
+        () => undefined,
+        (caught: unknown) => caught,
+      );
+    expect(violatedConstraint(refused)?.constraint).toBe("partnership_events_append_only");
   });
 
   it("keeps the data that was there when a forced reload fails half way", async () => {

@@ -13,6 +13,11 @@ import {
   mergeClosedTrusts,
   type TrustWithSchools,
 } from "./memberships.ts";
+import {
+  buildPartnerships,
+  type PartnershipEventRow,
+  type PartnershipRow,
+} from "./partnerships.ts";
 import { areaOf, areas } from "./places.ts";
 import { createRandom } from "./random.ts";
 import { type ScaleName, scales } from "./scales.ts";
@@ -34,6 +39,8 @@ import { demoTrust, otherDemoTrust, placeTrusts, planTrusts, type TrustPlan } fr
 
 export type { RoleGrantRow, SectorBodyRow, UserRow } from "./accounts.ts";
 export type { MembershipRow } from "./memberships.ts";
+export type { PartnershipEventRow, PartnershipRow } from "./partnerships.ts";
+export { partnershipsToday } from "./partnerships.ts";
 export type { SchoolRow } from "./schools.ts";
 export type {
   SchemeContent,
@@ -66,6 +73,10 @@ export interface DemoData {
   trustDocumentDrafts: TrustDocumentDraftRow[];
   /** Their published versions, numbered from 1 per trust and kind, oldest first. */
   trustDocumentVersions: TrustDocumentVersionRow[];
+  /** Trust Partnerships in every state, between open trusts and schools in no trust. */
+  partnerships: PartnershipRow[];
+  /** Their histories: the request, then one row per step, numbered from 1. */
+  partnershipEvents: PartnershipEventRow[];
   /** The organisations the demo accounts belong to. */
   demo: {
     trustAdminTrust: { id: string; groupUid: number; name: string };
@@ -259,6 +270,18 @@ export function generateDemoData({ seed = 2026, scale = "demo" }: GenerateOption
     otherTrustAdminTrustId: other.id,
   });
 
+  const partnerships = buildPartnerships(random.fork("partnerships"), {
+    trusts: partnershipTrusts(openTrusts, documents.versions, first.id),
+    schools: [...standalone, ...maintained].filter((s) => s.id !== demoSchoolRow.id),
+    demoTrust: {
+      id: first.id,
+      region: first.region ?? null,
+      contact: null,
+      admin: userOf(accounts.users, "trust-admin"),
+    },
+    demoSchool: { school: demoSchoolRow, member: userOf(accounts.users, "school") },
+  });
+
   return {
     seed,
     sectorBodies: [sectorBody],
@@ -269,6 +292,8 @@ export function generateDemoData({ seed = 2026, scale = "demo" }: GenerateOption
     roleGrants: accounts.roleGrants,
     trustDocumentDrafts: documents.drafts,
     trustDocumentVersions: documents.versions,
+    partnerships: partnerships.partnerships,
+    partnershipEvents: partnerships.partnershipEvents,
     demo: {
       trustAdminTrust: { id: first.id, groupUid: first.groupUid, name: first.name },
       otherTrustAdminTrust: { id: other.id, groupUid: other.groupUid, name: other.name },
@@ -276,4 +301,41 @@ export function generateDemoData({ seed = 2026, scale = "demo" }: GenerateOption
       sectorBody: { id: sectorBody.id, slug: sectorBody.slug, name: sectorBody.name },
     },
   };
+}
+
+/** A demo account's user, by the start of its email address, as one who acts on partnerships. */
+function userOf(users: readonly UserRow[], mailbox: string) {
+  const user = users.find((u) => u.email.startsWith(`${mailbox}@`));
+  if (!user) throw new Error(`no demo user ${mailbox}`);
+  return { name: user.name, userId: user.id };
+}
+
+/**
+ * The trusts schools ask for partnerships: the open ones (the demo trust aside) whose newest
+ * published profile says they are open to partnerships, with its lead contact; every open one
+ * when none says so.
+ */
+function partnershipTrusts(
+  trusts: readonly TrustWithSchools[],
+  versions: readonly TrustDocumentVersionRow[],
+  demoTrustId: string,
+) {
+  const newest = new Map<string, TrustDocumentVersionRow>();
+  for (const v of versions)
+    if (v.kind === "PROFILE" && v.number > (newest.get(v.trustId)?.number ?? 0))
+      newest.set(v.trustId, v);
+  const all = trusts
+    .filter((t) => t.trust.id !== demoTrustId && t.trust.status !== "CLOSED")
+    .map(({ trust }) => {
+      const version = newest.get(trust.id);
+      const profile = version?.kind === "PROFILE" ? version.content : undefined;
+      return {
+        id: trust.id,
+        region: trust.region ?? null,
+        contact: profile?.governance?.contacts[0]?.name ?? null,
+        open: profile?.growth?.openToPartnerships === true,
+      };
+    });
+  const open = all.filter((t) => t.open);
+  return (open.length > 0 ? open : all).map(({ open: _, ...t }) => t);
 }
