@@ -248,6 +248,15 @@ const partnershipRows: Record<string, Row> = {
     expected: trustAdminsAndCurators,
     subscription: true,
   },
+  // An activity while in discussion: the sides are told it must wait; nobody else gets as far.
+  "Mutation.recordPartnershipNote": {
+    operation: `mutation ($input: RecordPartnershipNoteInput!) { recordPartnershipNote(input: $input) { __typename } }`,
+    variables: (w) => ({
+      input: { partnershipId: w.partnershipId, kind: "ACTIVITY", body: "Matrix." },
+    }),
+    path: ["recordPartnershipNote", "__typename"],
+    expected: partnershipSides,
+  },
   // A stale version: the sides are told so; nobody else gets as far.
   "Mutation.transitionPartnership": {
     operation: `mutation ($input: TransitionPartnershipInput!) { transitionPartnership(input: $input) { __typename } }`,

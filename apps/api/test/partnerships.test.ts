@@ -57,6 +57,17 @@ const READ = graphql(`
   }
 `);
 
+const NOTE = graphql(`
+  mutation RecordPartnershipNoteTest($input: RecordPartnershipNoteInput!) {
+    recordPartnershipNote(input: $input) {
+      __typename
+      ... on PartnershipPayload { partnership { version partnershipEvents { sequence action actorParty details } } }
+      ... on PartnershipRefusedError { message code }
+      ... on ValidationError { issues { path message } }
+    }
+  }
+`);
+
 const LISTS = graphql(`
   query PartnershipListsTest($urn: Int!, $trustId: ID!, $states: [PartnershipState!]) {
     school(urn: $urn) { partnerships { id state } }
@@ -430,5 +441,90 @@ describe("partnership rules across a school's partnerships", () => {
       "WITHDRAWN",
     ]);
     expect(asCurator.trust?.partnershipRequests?.map((p) => p.state)).toEqual(["ACTIVE"]);
+  });
+});
+
+describe("messages, activities and reviews", () => {
+  it("are added to the history by either side without changing the version, each when it fits", async () => {
+    const db = app.database.db;
+    const school = await buildSchool(db, { name: "Alder Primary School" });
+    const { trust } = await buildTrust(db, { name: "Curlew Trust" });
+    const schoolSide = await app.sessionFor(
+      (
+        await buildUser(db, {
+          passwordHash: PASSWORD_HASH,
+          roles: [{ role: "SCHOOL_MEMBER", schoolId: school.id }],
+        })
+      ).user.id,
+    );
+    const trustSide = await app.sessionFor(
+      (
+        await buildUser(db, {
+          name: "Cal Admin",
+          passwordHash: PASSWORD_HASH,
+          roles: [{ role: "TRUST_ADMIN", trustId: trust.id }],
+        })
+      ).user.id,
+    );
+    const made = await requested(
+      request({ urn: school.urn, trustId: globalId("Trust", trust.id) }),
+      schoolSide,
+    );
+    const note = async (
+      as: Sender,
+      input: { kind: string; body: string; nextReviewDate?: string },
+    ) =>
+      (
+        await app.execute(NOTE, { input: { partnershipId: made.id, ...input } as never }, as)
+      ).expectNoErrors().recordPartnershipNote;
+
+    const message = expectTypename(
+      await note(trustSide, { kind: "MESSAGE", body: "Could we visit on Tuesday?" }),
+      "PartnershipPayload",
+    );
+    expect(message.partnership.version).toBe(1);
+    expect(await note(schoolSide, { kind: "ACTIVITY", body: "A training day." })).toMatchObject({
+      __typename: "PartnershipRefusedError",
+      message: expect.stringMatching(/while a partnership runs/),
+    });
+    expect(await note(schoolSide, { kind: "MESSAGE", body: " " })).toMatchObject({
+      __typename: "ValidationError",
+    });
+    // The step after the message is still at the version the school loaded.
+    await step(trustSide, {
+      partnershipId: made.id,
+      action: "PROPOSE_TERMS",
+      expectedVersion: 1,
+      terms: terms(),
+    });
+    await step(schoolSide, { partnershipId: made.id, action: "CONFIRM_TERMS", expectedVersion: 2 });
+    await step(schoolSide, { partnershipId: made.id, action: "START", expectedVersion: 3 });
+    const reviewed = expectTypename(
+      await note(schoolSide, {
+        kind: "REVIEW",
+        body: "Curriculum work on track.",
+        nextReviewDate: addMonths(today, 3),
+      }),
+      "PartnershipPayload",
+    );
+    expect(
+      reviewed.partnership.partnershipEvents.map((e) => [e.sequence, e.action, e.actorParty]),
+    ).toEqual([
+      [1, "REQUEST", "SCHOOL"],
+      [2, "MESSAGE", "TRUST"],
+      [3, "PROPOSE_TERMS", "TRUST"],
+      [4, "CONFIRM_TERMS", "SCHOOL"],
+      [5, "START", "SCHOOL"],
+      [6, "REVIEW", "SCHOOL"],
+    ]);
+    expect(reviewed.partnership.partnershipEvents.at(-1)?.details).toEqual({
+      body: "Curriculum work on track.",
+      nextReviewDate: addMonths(today, 3),
+    });
+    const rowId = Buffer.from(made.id, "base64").toString().split(":")[1] ?? "";
+    const sent = await outboxFor(rowId);
+    expect(sent.filter((m) => m.topic === "partnership.message").map((m) => m.subject)).toEqual([
+      "A message about the partnership of Alder Primary School and Curlew Trust",
+    ]);
   });
 });

@@ -3,6 +3,7 @@ export * from "./rules/control-characters.ts";
 export * from "./rules/faith-eligibility.ts";
 export * from "./rules/local-autonomy-index.ts";
 export * from "./rules/partnership-lifecycle.ts";
+export * from "./rules/partnership-notes.ts";
 export * from "./rules/partnership-request-dates.ts";
 export * from "./rules/profile-diff.ts";
 export * from "./rules/published-trust-facts.ts";

@@ -15,6 +15,7 @@ import {
   partnershipActions,
   partnershipFocusAreas,
   partnershipIntents,
+  partnershipNoteKinds,
   partnershipOutcomes,
   partnershipParties,
   partnershipStates,
@@ -177,4 +178,9 @@ export const PartnershipActionEnum = vocabularyEnum(
   "PartnershipAction",
   "A step a side may take in a partnership.",
   partnershipActions,
+);
+export const PartnershipNoteKindEnum = vocabularyEnum(
+  "PartnershipNoteKind",
+  "What a side adds to a partnership's record without changing its state.",
+  partnershipNoteKinds,
 );

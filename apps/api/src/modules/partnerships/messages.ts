@@ -34,7 +34,13 @@ const SUBJECT: Record<string, (s: PartnershipStep) => string> = {
   START: (s) => `The partnership of ${s.schoolName} and ${s.trustName} has started`,
   EXTEND: (s) => `The partnership of ${s.schoolName} and ${s.trustName} is extended`,
   CONCLUDE: (s) => `The partnership of ${s.schoolName} and ${s.trustName} has concluded`,
+  MESSAGE: (s) => `A message about the partnership of ${s.schoolName} and ${s.trustName}`,
+  ACTIVITY: (s) => `An activity recorded in the partnership of ${s.schoolName} and ${s.trustName}`,
+  REVIEW: (s) => `A review of the partnership of ${s.schoolName} and ${s.trustName}`,
 };
+
+/** Notes carry what was written, not a reason for a step. */
+const NOTES = new Set(["MESSAGE", "ACTIVITY", "REVIEW"]);
 
 /**
  * The email for one step, to the other side's people: a subject that says what happened,
@@ -64,7 +70,8 @@ export function partnershipMessage(
   if (step.action === "EXTEND" || step.toState === "ACTIVE")
     lines.push(`It ends on ${step.endDate}.`);
   if (step.outcome) lines.push(`Outcome: ${partnershipOutcomes.label(step.outcome)}.`);
-  if (step.reason) lines.push("", "Their reason:", step.reason);
+  if (step.reason)
+    lines.push("", NOTES.has(step.action) ? "What they wrote:" : "Their reason:", step.reason);
   lines.push("", `See the partnership and its history: ${link}`);
   return { subject, body: lines.join("\n") };
 }

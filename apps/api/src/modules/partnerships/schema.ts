@@ -1,5 +1,6 @@
 import {
   type PartnershipCommand,
+  partnershipNoteSchema,
   partnershipRequestSchema,
   partnershipTermsSchema,
   requestDateProblems,
@@ -11,6 +12,7 @@ import {
   PartnershipActionEnum,
   PartnershipFocusAreaEnum,
   PartnershipIntentEnum,
+  PartnershipNoteKindEnum,
   PartnershipOutcomeEnum,
   PartnershipStateEnum,
 } from "../../shared/enums.ts";
@@ -26,7 +28,7 @@ import {
   PartnershipRefusedError,
   PartnershipStaleError,
 } from "./errors.ts";
-import { requestPartnership, transitionPartnership } from "./service.ts";
+import { recordPartnershipNote, requestPartnership, transitionPartnership } from "./service.ts";
 import { PartnershipRef } from "./types.ts";
 import "./subscription.ts";
 
@@ -188,6 +190,15 @@ function commandOf(input: {
   }
 }
 
+const NoteInput = builder.inputType("RecordPartnershipNoteInput", {
+  fields: (t) => ({
+    partnershipId: t.id({ required: true }),
+    kind: t.field({ type: PartnershipNoteKindEnum, required: true }),
+    body: t.string({ required: true, description: "Up to 4,000 characters." }),
+    nextReviewDate: t.field({ type: "Date", required: false, description: "With a REVIEW." }),
+  }),
+});
+
 const PartnershipFilter = builder.inputType("PartnershipFilter", {
   fields: (t) => ({
     states: t.field({ type: [PartnershipStateEnum], required: false }),
@@ -266,6 +277,32 @@ builder.mutationFields((t) => ({
       });
       ctx.partnershipUpdates.publish("partnership:updated", changed);
       return changed;
+    },
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  recordPartnershipNote: t.field({
+    type: PartnershipPayload,
+    description:
+      "Adds a message (while the partnership is open), or an activity or review (while it runs), to its history for your side, and tells the other side. Changes neither state nor version.",
+    args: { input: t.arg({ type: NoteInput, required: true }) },
+    errors: { types: [ValidationError, NotFoundError, PartnershipRefusedError] },
+    authScopes: { signedIn: true },
+    resolve: async (_root, { input }, ctx) => {
+      const partnershipId = partnershipRowIdOf(input.partnershipId, ["input", "partnershipId"]);
+      const note = parseInput(partnershipNoteSchema, {
+        kind: input.kind,
+        body: input.body,
+        nextReviewDate: input.nextReviewDate ?? undefined,
+      });
+      const noted = await recordPartnershipNote(ctx.db, {
+        partnershipId,
+        note,
+        actor: actorOf(ctx),
+      });
+      ctx.partnershipUpdates.publish("partnership:updated", noted);
+      return noted;
     },
   }),
 }));

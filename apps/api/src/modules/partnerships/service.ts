@@ -2,12 +2,14 @@ import { type Db, type DbOrTx, tables, violatedConstraint } from "@atlas/db";
 import {
   applyPartnershipCommand,
   type PartnershipCommand,
+  type PartnershipNote,
   type PartnershipParty,
   type PartnershipRequestInput,
   type PartnershipSnapshot,
   type PartnershipTerms,
+  partnershipNoteRefusal,
 } from "@atlas/domain";
-import { eq } from "drizzle-orm";
+import { eq, max } from "drizzle-orm";
 import { forbidden, NotFoundError } from "../../shared/errors.ts";
 import {
   PartnershipConflictError,
@@ -236,19 +238,7 @@ export async function transitionPartnership(
 ): Promise<PartnershipUpdate> {
   try {
     return await db.transaction(async (tx) => {
-      const [row] = await tx
-        .select()
-        .from(partnerships)
-        .where(eq(partnerships.id, input.partnershipId))
-        .for("update");
-      if (!row)
-        throw new NotFoundError(["input", "partnershipId"], "There is no such partnership.");
-      const side = sideOf(input.actor, row);
-      // Curators read every partnership but act on none; others see none.
-      if (side === null)
-        throw forbidden(
-          "Only the school's members and the trust's administrators act on a partnership.",
-        );
+      const { row, side } = await lockedForSide(tx, input.partnershipId, input.actor);
       if (row.version !== input.expectedVersion) throw new PartnershipStaleError(row.version);
       const applied = applyPartnershipCommand(snapshotOf(row), input.command, side, input.today);
       if (!applied.ok) throw new PartnershipRefusedError(applied.refusal);
@@ -271,7 +261,7 @@ export async function transitionPartnership(
       const reason = "reason" in command ? command.reason?.trim() || null : null;
       await tx.insert(partnershipEvents).values({
         partnershipId: row.id,
-        sequence: version,
+        sequence: await nextSequence(tx, row.id),
         action: command.action,
         actorUserId: input.actor.id,
         actorName: input.actor.name,
@@ -303,6 +293,78 @@ export async function transitionPartnership(
     }
     throw error;
   }
+}
+
+/**
+ * The next entry's number in a partnership's history. Steps and notes share the numbering;
+ * the caller holds the partnership's row lock, so two entries never get one number.
+ */
+async function nextSequence(tx: DbOrTx, partnershipId: string): Promise<number> {
+  const [last] = await tx
+    .select({ sequence: max(partnershipEvents.sequence) })
+    .from(partnershipEvents)
+    .where(eq(partnershipEvents.partnershipId, partnershipId));
+  return (last?.sequence ?? 0) + 1;
+}
+
+/** A partnership's row, locked for the transaction, and the side the actor acts for. */
+async function lockedForSide(tx: DbOrTx, partnershipId: string, actor: PartnershipActor) {
+  const [row] = await tx
+    .select()
+    .from(partnerships)
+    .where(eq(partnerships.id, partnershipId))
+    .for("update");
+  if (!row) throw new NotFoundError(["input", "partnershipId"], "There is no such partnership.");
+  const side = sideOf(actor, row);
+  // Curators read every partnership but act on none; others see none.
+  if (side === null) {
+    throw forbidden(
+      "Only the school's members and the trust's administrators act on a partnership.",
+    );
+  }
+  return { row, side };
+}
+
+/**
+ * A message, an activity or a review added to a partnership's history by one side. It
+ * changes neither the state nor the version (a message must not make the other side's next
+ * step stale), and tells the other side, in one transaction.
+ */
+export async function recordPartnershipNote(
+  db: Db,
+  input: { partnershipId: string; note: PartnershipNote; actor: PartnershipActor },
+): Promise<PartnershipUpdate> {
+  return db.transaction(async (tx) => {
+    const { row, side } = await lockedForSide(tx, input.partnershipId, input.actor);
+    const refusal = partnershipNoteRefusal(row.state, input.note.kind);
+    if (refusal) throw new PartnershipRefusedError({ code: "NOT_IN_THIS_STATE", message: refusal });
+    const { kind, body, nextReviewDate } = input.note;
+    await tx.insert(partnershipEvents).values({
+      partnershipId: row.id,
+      sequence: await nextSequence(tx, row.id),
+      action: kind,
+      actorUserId: input.actor.id,
+      actorName: input.actor.name,
+      actorParty: side,
+      fromState: row.state,
+      toState: row.state,
+      reason: null,
+      details: { body, ...(nextReviewDate ? { nextReviewDate } : {}) },
+    });
+    const names = await namesOf(tx, row.schoolId, row.trustId);
+    await notifyOtherSide(tx, row, {
+      action: kind,
+      toState: row.state,
+      schoolName: names.schoolName,
+      trustName: names.trustName,
+      actorName: input.actor.name,
+      actorParty: side,
+      reason: body,
+      endDate: row.endDate,
+      outcome: null,
+    });
+    return updateOf(row);
+  });
 }
 
 /** What an event keeps of the step beyond its reason: what it proposed, moved or recorded. */
