@@ -214,6 +214,7 @@ const partnershipRows: Record<string, Row> = {
       ["updatedAt"],
       ["partnershipEvents", "partnershipEvents { sequence }"],
       ["availableActions"],
+      ["agreement", "agreement { title }"],
     ].map(([field = "", selection]) => [`Partnership.${field}`, onPartnership(field, selection)]),
   ),
   "School.partnerships": {

@@ -50,6 +50,7 @@ const READ = graphql(`
     partnership(id: $id) {
       state
       availableActions
+      agreement { title sections { heading paragraphs } }
       school { name }
       trust { name }
       partnershipEvents { sequence action actorName actorParty fromState toState reason details }
@@ -262,6 +263,27 @@ describe("a trust partnership, from request to conclusion", () => {
       "PartnershipPayload",
     );
     expect(agreed.partnership).toMatchObject({ state: "AGREED", confirmedBy: ["SCHOOL", "TRUST"] });
+    // Once both have confirmed there is an agreement, in the model agreement's words.
+    const { agreement } =
+      (await app.execute(READ, { id }, admin)).expectNoErrors().partnership ?? {};
+    expect(agreement?.title).toBe(
+      "Trust Partnership agreement between Brook Primary School and Heron Learning Trust",
+    );
+    expect(
+      agreement?.sections.find((s) => s.heading === "4. Services provided")?.paragraphs,
+    ).toEqual(["Subject networks, CPD days and a mentor for the headteacher."]);
+  });
+
+  it("has no agreement to print before both sides confirm", async () => {
+    const fresh = await requested(request({ trustId: otherTrustId }), member);
+    const read = (await app.execute(READ, { id: fresh.id }, member)).expectNoErrors();
+    expect(read.partnership?.agreement).toBeNull();
+    await step(member, {
+      partnershipId: fresh.id,
+      action: "WITHDRAW",
+      expectedVersion: 1,
+      reason: "Asked too soon.",
+    });
   });
 
   it("lets a curator read it but not act, and hides it from everyone else", async () => {
@@ -438,6 +460,7 @@ describe("partnership rules across a school's partnerships", () => {
     expect(asCurator.school?.partnerships?.map((p) => p.state).sort()).toEqual([
       "ACTIVE",
       "CONCLUDED",
+      "WITHDRAWN",
       "WITHDRAWN",
     ]);
     expect(asCurator.trust?.partnershipRequests?.map((p) => p.state)).toEqual(["ACTIVE"]);

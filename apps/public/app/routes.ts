@@ -8,6 +8,13 @@ export default [
   route("schools", "routes/schools.tsx"),
   route("schools/:urn/fit", "routes/school-fit.tsx"),
   route("schools/:urn/shortlist", "routes/school-shortlist.tsx"),
+  route("schools/:urn/partnerships", "routes/school-partnerships.tsx"),
+  route("schools/:urn/partnerships/new", "routes/school-partnership-new.tsx"),
+  route("schools/:urn/partnerships/:partnershipId", "routes/school-partnership.tsx"),
+  route(
+    "schools/:urn/partnerships/:partnershipId/agreement.pdf",
+    "routes/school-partnership-agreement.ts",
+  ),
   route("shortlist", "routes/shortlist.tsx"),
   route("schools/:urn", "routes/school.tsx"),
   route("sign-in", "routes/sign-in.tsx"),

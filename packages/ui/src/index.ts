@@ -31,6 +31,7 @@ export * from "./components/Textarea.tsx";
 export * from "./components/TextInput.tsx";
 export * from "./components/TextLink.tsx";
 export * from "./components/VisuallyHidden.tsx";
+export * from "./documents/agreement-pdf.ts";
 export * from "./format.ts";
 export * from "./forms/form-errors.ts";
 export * from "./link.tsx";

@@ -11,17 +11,6 @@ export interface PlannedArea {
 
 export const plannedAreas: readonly PlannedArea[] = [
   {
-    path: "partnership-requests",
-    title: "Partnership requests",
-    audience: "trust-admins",
-    summary: "Answer schools that are thinking about joining your trust.",
-    plans: [
-      "See requests from schools, with what they are looking for in a trust.",
-      "Reply, arrange a conversation, or decline with a reason.",
-      "Keep track of every request and where it stands.",
-    ],
-  },
-  {
     path: "curation",
     title: "Curation",
     audience: "curators",

@@ -23,6 +23,7 @@ import { Navigate, useNavigate, useSearchParams } from "react-router";
 import { useQuery } from "urql";
 import { graphql } from "../gql/index.ts";
 import { answers } from "../graphql/answers.ts";
+import { inboxHref } from "../partnerships/inbox.ts";
 import type { Organisation } from "../session/access.ts";
 import { trustDocumentHref } from "../trust-documents/page-trust.ts";
 import { notRecorded } from "./labels.ts";
@@ -71,7 +72,7 @@ const columns: readonly TableColumn<TrustRow>[] = [
   },
   {
     id: "documents",
-    header: "Profile and scheme",
+    header: "Profile, scheme and partnerships",
     cell: (t) => (
       <span className="admin-inline-links">
         <TextLink href={trustDocumentHref("profile", t.id)}>
@@ -79,6 +80,9 @@ const columns: readonly TableColumn<TrustRow>[] = [
         </TextLink>{" "}
         <TextLink href={trustDocumentHref("scheme", t.id)}>
           Scheme of delegation<span className="ui-visually-hidden"> of {t.name}</span>
+        </TextLink>{" "}
+        <TextLink href={inboxHref(t.id)}>
+          Partnership requests<span className="ui-visually-hidden"> to {t.name}</span>
         </TextLink>
       </span>
     ),

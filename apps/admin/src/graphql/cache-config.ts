@@ -65,6 +65,17 @@ export const keys: KeyingConfig = {
   VersionConflictError: embedded,
   NothingToPublishError: embedded,
   AlreadyUnpublishedError: embedded,
+  // Trust Partnerships: a Partnership has an id; its terms and its (unchangeable) events only
+  // mean something inside it, as do the answers of a step.
+  PartnershipTerms: embedded,
+  PartnershipEvent: embedded,
+  PartnershipAgreement: embedded,
+  PartnershipAgreementSection: embedded,
+  PartnershipPayload: embedded,
+  PartnershipRefusedError: embedded,
+  PartnershipStaleError: embedded,
+  PartnershipConflictError: embedded,
+  NotFoundError: embedded,
 };
 
 /** The trust a publishing mutation was about, when it succeeded. */

@@ -14,6 +14,12 @@ import { RootLayout } from "./RootLayout.tsx";
 const trustProfileRoute = async () => ({
   Component: (await import("../trust-profile/TrustProfilePage.tsx")).TrustProfilePage,
 });
+const partnershipInboxRoute = async () => ({
+  Component: (await import("../partnerships/PartnershipInboxPage.tsx")).PartnershipInboxPage,
+});
+const partnershipRoute = async () => ({
+  Component: (await import("../partnerships/PartnershipPage.tsx")).PartnershipPage,
+});
 const schemeRoute = async () => ({
   Component: (await import("../scheme-of-delegation/SchemeOfDelegationPage.tsx"))
     .SchemeOfDelegationPage,
@@ -52,6 +58,11 @@ export function adminRoutes(session: SessionClient): RouteObject[] {
                 { path: "trusts/:trustId/profile", lazy: trustProfileRoute },
                 { path: "scheme-of-delegation", lazy: schemeRoute },
                 { path: "trusts/:trustId/scheme-of-delegation", lazy: schemeRoute },
+                // A trust's partnership requests (the inbox), as the profile pages: the
+                // administrator's own trust, or any one trust by its id; then one request.
+                { path: "partnership-requests", lazy: partnershipInboxRoute },
+                { path: "trusts/:trustId/partnership-requests", lazy: partnershipInboxRoute },
+                { path: "partnership-requests/:partnershipId", lazy: partnershipRoute },
                 ...plannedAreas.map((area) => ({
                   path: area.path,
                   element: <PlannedAreaPage area={area} />,

@@ -101,7 +101,12 @@ export const adminAreas: readonly AdminArea[] = [
     audience: "trust-admins",
     also: /^\/trusts\/[^/]+\/scheme-of-delegation\/?$/,
   },
-  { href: "/partnership-requests", label: "Partnership requests", audience: "trust-admins" },
+  {
+    href: "/partnership-requests",
+    label: "Partnership requests",
+    audience: "trust-admins",
+    also: /^\/trusts\/[^/]+\/partnership-requests\/?$/,
+  },
   { href: "/curation", label: "Curation", audience: "curators" },
 ];
 

@@ -10,6 +10,7 @@ import { loadComparison } from "../compare/load.server.ts";
 import { listOf } from "../compare/words.ts";
 import { createApiClient } from "../graphql/client.server.ts";
 import { pageTitle } from "../meta.ts";
+import { RequestPartnershipLink } from "../partnerships/RequestPartnershipLink.tsx";
 import { ShortlistButton } from "../shortlist/ShortlistButton.tsx";
 import { loadShortlisting } from "../shortlist/shortlisting.server.ts";
 import type { Route } from "./+types/compare";
@@ -113,6 +114,11 @@ export default function ComparePage({ loaderData }: Route.ComponentProps) {
                       trustId={trust.id}
                       trustName={trust.name}
                       shortlisted={shortlisting.shortlisted.includes(trust.id)}
+                    />
+                    <RequestPartnershipLink
+                      urn={shortlisting.school.urn}
+                      trustId={trust.id}
+                      trustName={trust.name}
                     />
                   </li>
                 ))}

@@ -4,6 +4,7 @@ import { assertSameOriginPost } from "../auth/same-origin.server.ts";
 import { graphql } from "../gql";
 import { createApiClient } from "../graphql/client.server.ts";
 import { pageTitle } from "../meta.ts";
+import { partnershipsHref } from "../partnerships/hrefs.ts";
 import { schoolMemberAccess } from "../schools/member-access.server.ts";
 import { parseUrn } from "../schools/urn.ts";
 import { shortlistHref } from "../shortlist/member-schools.ts";
@@ -137,7 +138,8 @@ export default function SchoolShortlistPage({ loaderData, actionData }: Route.Co
                 Trusts the school is thinking about, with its own notes. Only people who work for
                 the school on Trust Atlas can see this page. Add trusts from{" "}
                 <TextLink href="/trusts">Find a trust</TextLink>, from a trust's page or from a
-                comparison.
+                comparison. See the school's{" "}
+                <TextLink href={partnershipsHref(school.urn)}>trust partnerships</TextLink>.
               </p>
               <ShortlistEntries urn={school.urn} entries={loaderData.shortlist} />
               <SavedSearchList urn={school.urn} searches={loaderData.savedSearches} />

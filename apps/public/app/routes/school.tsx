@@ -23,6 +23,7 @@ import { NOT_RECORDED } from "../format.ts";
 import { graphql } from "../gql";
 import { createApiClient } from "../graphql/client.server.ts";
 import { pageTitle } from "../meta.ts";
+import { partnershipsHref } from "../partnerships/hrefs.ts";
 import { parseUrn } from "../schools/urn.ts";
 import type { Route } from "./+types/school";
 
@@ -123,6 +124,11 @@ function StartHere({ school, viewerIsMember }: { school: LoadedSchool; viewerIsM
         {viewerIsMember && (
           <li>
             <TextLink href={`/schools/${school.urn}/fit`}>Check fit for this school</TextLink>
+          </li>
+        )}
+        {viewerIsMember && (
+          <li>
+            <TextLink href={partnershipsHref(school.urn)}>The school's trust partnerships</TextLink>
           </li>
         )}
       </ul>

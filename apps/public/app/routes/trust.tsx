@@ -5,6 +5,7 @@ import { env } from "../env.server.ts";
 import { graphql } from "../gql";
 import { createApiClient, dataOf } from "../graphql/client.server.ts";
 import { pageTitle } from "../meta.ts";
+import { RequestPartnershipLink } from "../partnerships/RequestPartnershipLink.tsx";
 import { ignoredSummaryItems } from "../search/ignored.ts";
 import { isUnreadableCursor, pageArgs, pageLinks, readPagePosition } from "../search/pagination.ts";
 import {
@@ -280,12 +281,22 @@ export default function TrustPage({ loaderData }: Route.ComponentProps) {
           />
           <TrustHeader trust={trust} />
           {shortlisting && (
-            <ShortlistButton
-              urn={shortlisting.school.urn}
-              trustId={trust.id}
-              trustName={trust.name}
-              shortlisted={shortlisting.shortlisted.includes(trust.id)}
-            />
+            <>
+              <ShortlistButton
+                urn={shortlisting.school.urn}
+                trustId={trust.id}
+                trustName={trust.name}
+                shortlisted={shortlisting.shortlisted.includes(trust.id)}
+              />
+              <p className="ui-body">
+                <RequestPartnershipLink
+                  urn={shortlisting.school.urn}
+                  trustId={trust.id}
+                  trustName={trust.name}
+                />{" "}
+                for {shortlisting.school.name}: a time-limited trial membership of the trust.
+              </p>
+            </>
           )}
           <Contents sections={sections} />
           <TrustSections

@@ -3,6 +3,7 @@ import { Button, countOf, formatDate, Heading, Textarea, TextLink } from "@atlas
 import { Form } from "react-router";
 import { TrustStatusTag } from "../components/StatusTag.tsx";
 import type { TrustStatus } from "../gql/graphql.ts";
+import { RequestPartnershipLink } from "../partnerships/RequestPartnershipLink.tsx";
 import { CompareCheckbox, CompareChosen } from "./CompareChosen.tsx";
 import { shortlistHref } from "./member-schools.ts";
 import { ShortlistButton } from "./ShortlistButton.tsx";
@@ -114,6 +115,13 @@ export function ShortlistEntries({
                     trustName={entry.trust.name}
                     shortlisted
                   />
+                  <p className="ui-body-s">
+                    <RequestPartnershipLink
+                      urn={urn}
+                      trustId={entry.trust.id}
+                      trustName={entry.trust.name}
+                    />
+                  </p>
                 </li>
               );
             })}

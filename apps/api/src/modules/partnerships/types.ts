@@ -1,4 +1,9 @@
-import { availablePartnershipActions, type PartnershipTerms } from "@atlas/domain";
+import {
+  availablePartnershipActions,
+  type ModelAgreement,
+  modelAgreement,
+  type PartnershipTerms,
+} from "@atlas/domain";
 import { builder } from "../../builder.ts";
 import {
   PartnershipActionEnum,
@@ -58,6 +63,26 @@ export const PartnershipEventRef = builder.drizzleObject("partnershipEvents", {
   }),
 });
 
+const AgreementSectionRef = builder
+  .objectRef<ModelAgreement["sections"][number]>("PartnershipAgreementSection")
+  .implement({
+    fields: (t) => ({
+      heading: t.exposeString("heading"),
+      paragraphs: t.exposeStringList("paragraphs"),
+    }),
+  });
+
+const AgreementRef = builder.objectRef<ModelAgreement>("PartnershipAgreement").implement({
+  description: "The partnership agreement in words, on the model agreement's headings.",
+  fields: (t) => ({
+    title: t.exposeString("title"),
+    sections: t.field({ type: [AgreementSectionRef], resolve: (a) => a.sections }),
+  }),
+});
+
+/** States in which both sides have confirmed the terms: there is an agreement to print. */
+const AGREED_STATES = new Set(["AGREED", "ACTIVE", "CONCLUDED"]);
+
 export const PartnershipRef = builder.drizzleObject("partnerships", {
   name: "Partnership",
   description:
@@ -96,6 +121,32 @@ export const PartnershipRef = builder.drizzleObject("partnerships", {
     partnershipEvents: t.relation("events", {
       description: "Every step, oldest first: the partnership's documentation.",
       query: { orderBy: { sequence: "asc" } },
+    }),
+    agreement: t.field({
+      type: AgreementRef,
+      nullable: true,
+      description:
+        "The agreement both sides confirmed, in words (for its PDF); null until they have.",
+      select: {
+        columns: { state: true, terms: true, endDate: true },
+        with: {
+          school: { columns: { name: true, urn: true } },
+          trust: { columns: { name: true, companiesHouseNumber: true } },
+        },
+      },
+      resolve: (p) =>
+        AGREED_STATES.has(p.state)
+          ? modelAgreement(
+              {
+                schoolName: p.school.name,
+                schoolUrn: p.school.urn,
+                trustName: p.trust.name,
+                trustCompaniesHouseNumber: p.trust.companiesHouseNumber,
+              },
+              p.terms,
+              p.endDate,
+            )
+          : null,
     }),
     availableActions: t.field({
       type: [PartnershipActionEnum],

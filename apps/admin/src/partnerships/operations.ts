@@ -1,0 +1,148 @@
+import type { ResultOf } from "@graphql-typed-document-node/core";
+import { graphql } from "../gql/index.ts";
+
+// The partnership pages' operations. Every one is in the persisted-documents manifest (the API
+// runs nothing else in production) and within the API's limits: depth 6, 15 aliases, 1,000
+// tokens for the whole document. The partnership's fields are written once, as a fragment, and
+// spread into the page's query and the step's payload, so a step taken updates the page (and
+// the inbox's row) from the cache.
+
+/** A trust's partnership requests, newest first: the inbox. */
+export const PartnershipInboxQuery = graphql(`
+  query PartnershipInbox($id: ID!) {
+    trust(id: $id) {
+      id
+      name
+      partnershipRequests {
+        id
+        state
+        intent
+        createdAt
+        school {
+          id
+          name
+        }
+        terms {
+          startDate
+          endDate
+          focusAreas
+        }
+      }
+    }
+  }
+`);
+
+export type InboxTrust = NonNullable<ResultOf<typeof PartnershipInboxQuery>["trust"]>;
+export type InboxRequest = NonNullable<InboxTrust["partnershipRequests"]>[number];
+
+/** Everything the partnership page shows, and what a step's payload brings back. */
+export const PartnershipFields = graphql(`
+  fragment PartnershipFields on Partnership {
+    id
+    state
+    intent
+    version
+    endDate
+    confirmedBy
+    outcome
+    governingBodyResolutionDate
+    createdAt
+    updatedAt
+    availableActions
+    agreement {
+      title
+      sections {
+        heading
+        paragraphs
+      }
+    }
+    school {
+      id
+      urn
+      name
+      phase
+      localAuthority {
+        code
+        name
+      }
+    }
+    trust {
+      id
+      name
+    }
+    terms {
+      startDate
+      endDate
+      focusAreas
+      objectives
+      serviceChargePounds
+      extensionAllowed
+      maxTermMonths
+      servicesProvided
+      dataProtection
+    }
+    partnershipEvents {
+      sequence
+      action
+      actorName
+      actorParty
+      fromState
+      toState
+      reason
+      details
+      at
+    }
+  }
+`);
+
+export type PartnershipView = ResultOf<typeof PartnershipFields>;
+export type PartnershipEventView = PartnershipView["partnershipEvents"][number];
+export type PartnershipTermsView = PartnershipView["terms"];
+
+export const PartnershipQuery = graphql(`
+  query Partnership($id: ID!) {
+    partnership(id: $id) {
+      ...PartnershipFields
+    }
+  }
+`);
+
+/** One step of the partnership, for the trust's side; always with the version loaded. */
+export const TransitionPartnershipMutation = graphql(`
+  mutation TransitionPartnership($input: TransitionPartnershipInput!) {
+    transitionPartnership(input: $input) {
+      __typename
+      ... on PartnershipPayload {
+        partnership {
+          ...PartnershipFields
+        }
+      }
+      ... on ValidationError {
+        message
+        issues {
+          path
+          message
+        }
+      }
+      ... on NotFoundError {
+        message
+      }
+      ... on PartnershipRefusedError {
+        code
+        message
+        path
+      }
+      ... on PartnershipStaleError {
+        message
+        currentVersion
+      }
+      ... on PartnershipConflictError {
+        message
+      }
+    }
+  }
+`);
+
+export type TransitionOutcome = NonNullable<
+  ResultOf<typeof TransitionPartnershipMutation>["transitionPartnership"]
+>;

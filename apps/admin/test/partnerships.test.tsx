@@ -1,0 +1,503 @@
+import { randomUUID } from "node:crypto";
+import { createTestApi, type TestApi } from "@atlas/api/testing";
+import { demoPassword } from "@atlas/data";
+import { buildSchool, buildSectorBody, buildTrust, buildUser } from "@atlas/db/testing";
+import { addMonths } from "@atlas/domain";
+import { ErrorSummary } from "@atlas/ui";
+import { renderToStaticMarkup, renderToString } from "react-dom/server";
+import { createStaticHandler, createStaticRouter, StaticRouterProvider } from "react-router";
+import { gql } from "urql";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import {
+  PartnershipDocument,
+  PartnershipInboxDocument,
+  TransitionPartnershipDocument,
+  ViewerDocument,
+} from "../src/gql/graphql.ts";
+import { countByState, readStateFilter } from "../src/partnerships/inbox.ts";
+import { answerOf } from "../src/partnerships/PartnershipActions.tsx";
+import { TermsFields } from "../src/partnerships/TermsFields.tsx";
+import {
+  checkTermsForm,
+  termsErrorsFromIssues,
+  termsFormFrom,
+} from "../src/partnerships/terms-form.ts";
+import { adminRoutes } from "../src/routing/routes.tsx";
+import { SessionProvider } from "../src/session/SessionProvider.tsx";
+import type { SessionClient } from "../src/session/session-client.ts";
+import { clientIn, demoPasswordHash, sessionIn, signIn } from "./support/session.ts";
+
+// Trust Partnerships in the admin, against the real API on a fresh database: a school asks
+// through the API (as its member, the way the public site does), and the trust's administrator
+// reads the inbox, opens the request, takes steps and sees the history grow; a curator reads it
+// all without a step to take. Server renders do not wait for queries, so each visit first asks
+// the session's own client for what the page needs (answered then from its cache).
+
+let api: TestApi;
+let adminEmail: string;
+let emptyAdminEmail: string;
+let memberEmail: string;
+let otherMemberEmail: string;
+let curatorEmail: string;
+let brookUrn: number;
+let fernUrn: number;
+let trustId = "";
+
+const REQUEST = gql`
+  mutation RequestPartnershipFromSchool($input: RequestPartnershipInput!) {
+    requestPartnership(input: $input) {
+      __typename
+      ... on PartnershipPayload {
+        partnership {
+          id
+          version
+        }
+      }
+    }
+  }
+`;
+
+/** Today in England, as the API counts days. */
+const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(new Date());
+const start = addMonths(today, 1);
+
+beforeAll(async () => {
+  api = await createTestApi();
+  const { db } = api.database;
+  const brook = await buildSchool(db, { name: "Brook Primary School" });
+  const fern = await buildSchool(db, { name: "Fern Infant School" });
+  brookUrn = brook.urn;
+  fernUrn = fern.urn;
+  const { trust } = await buildTrust(db, { name: "Heron Learning Trust" });
+  const { trust: quiet } = await buildTrust(db, { name: "Quiet Waters Trust" });
+  const body = await buildSectorBody(db, { name: "Trust Atlas Curation" });
+  const person = async (name: string, roles: Parameters<typeof buildUser>[1]["roles"]) =>
+    (await buildUser(db, { name, passwordHash: demoPasswordHash, roles })).email;
+  adminEmail = await person("Tia Admin", [{ role: "TRUST_ADMIN", trustId: trust.id }]);
+  emptyAdminEmail = await person("Quinn Admin", [{ role: "TRUST_ADMIN", trustId: quiet.id }]);
+  memberEmail = await person("Sam Member", [{ role: "SCHOOL_MEMBER", schoolId: brook.id }]);
+  otherMemberEmail = await person("Fay Member", [{ role: "SCHOOL_MEMBER", schoolId: fern.id }]);
+  curatorEmail = await person("Cora Curator", [{ role: "CURATOR", sectorBodyId: body.id }]);
+
+  // The trust's id as the API gives it (a global id), from its administrator's roles.
+  const { session } = sessionIn(api);
+  await signIn(session.current(), adminEmail, demoPassword);
+  const viewer = await session.current().query(ViewerDocument, {}).toPromise();
+  trustId = viewer.data?.viewer?.roles?.find((r) => r.role === "TRUST_ADMIN")?.trust?.id ?? "";
+  expect(trustId).not.toBe("");
+});
+
+afterAll(async () => {
+  await api?.close();
+});
+
+/** A school member asks the trust for a partnership through the API. */
+async function requestAs(email: string, urn: number, objectives: string): Promise<string> {
+  const { browser } = sessionIn(api);
+  const client = clientIn(api, browser);
+  await signIn(client, email, demoPassword);
+  const result = await client
+    .mutation(REQUEST, {
+      input: {
+        trustId,
+        urn,
+        idempotencyKey: randomUUID(),
+        intent: "EXPLORE_JOINING",
+        focusAreas: ["CURRICULUM", "CPD"],
+        objectives,
+        proposedStartDate: start,
+        proposedEndDate: addMonths(start, 12),
+        expectedServiceChargePounds: 2500,
+      },
+    })
+    .toPromise();
+  expect(result.error).toBeUndefined();
+  expect(result.data?.requestPartnership.__typename).toBe("PartnershipPayload");
+  return result.data.requestPartnership.partnership.id as string;
+}
+
+/** Runs a request through the routes as the browser router would, then renders the page. */
+async function visit(session: SessionClient, path: string) {
+  const handler = createStaticHandler(adminRoutes(session));
+  const context = await handler.query(new Request(`http://admin.test${path}`));
+  if (context instanceof Response)
+    throw new Error(`redirected to ${context.headers.get("location")}`);
+  const router = createStaticRouter(handler.dataRoutes, context);
+  return renderToString(
+    <SessionProvider session={session}>
+      <StaticRouterProvider router={router} context={context} hydrate={false} />
+    </SessionProvider>,
+  );
+}
+
+async function signedInAs(email: string) {
+  const visitor = sessionIn(api);
+  await signIn(visitor.session.current(), email, demoPassword);
+  return visitor;
+}
+
+const text = (html: string) =>
+  html
+    .replace(/<!-- -->/g, "")
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&#x27;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, "&")
+    .replace(/\s+/g, " ");
+
+/** The body rows of the table with this caption, as the text of their cells. */
+function tableRows(html: string, caption: string): string[][] {
+  const table = html
+    .split("<table")
+    .find(
+      (part) => text(part.match(/<caption[^>]*>(.*?)<\/caption>/)?.[1] ?? "").trim() === caption,
+    );
+  if (table === undefined) throw new Error(`no table "${caption}"`);
+  const body = table.match(/<tbody>(.*?)<\/tbody>/s)?.[1] ?? "";
+  return [...body.matchAll(/<tr>(.*?)<\/tr>/g)].map((row) =>
+    [...(row[1] ?? "").matchAll(/<t[hd] [^>]*>(.*?)<\/t[hd]>/g)].map((cell) =>
+      text(cell[1] ?? "").trim(),
+    ),
+  );
+}
+
+const labels = (html: string) =>
+  [...html.matchAll(/<(label|legend)[^>]*>(.*?)<\/\1>/g)].map((m) => text(m[2] ?? "").trim());
+const buttons = (html: string) =>
+  [...html.matchAll(/<button[^>]*>(.*?)<\/button>/g)].map((m) => text(m[1] ?? "").trim());
+const headings = (html: string) =>
+  [...html.matchAll(/<h([1-3])[^>]*>(.*?)<\/h\1>/g)].map(
+    (m) => `h${m[1]} ${text(m[2] ?? "").trim()}`,
+  );
+
+const inboxCaption = "Partnership requests to Heron Learning Trust, newest first";
+const historyCaption = "History of this partnership, oldest first";
+
+describe("a trust's partnership requests", () => {
+  let brookId = "";
+
+  it("lists the requests with a count per state, and filters by state", async () => {
+    brookId = await requestAs(memberEmail, brookUrn, "Share curriculum planning.");
+    const fernId = await requestAs(otherMemberEmail, fernUrn, "Train our early years staff.");
+    // The trust turns Fern's request down (through the API, as the page does).
+    const admin = await signedInAs(adminEmail);
+    const client = admin.session.current();
+    const fern = await client.query(PartnershipDocument, { id: fernId }).toPromise();
+    const declined = await client
+      .mutation(TransitionPartnershipDocument, {
+        input: {
+          partnershipId: fernId,
+          action: "DECLINE",
+          expectedVersion: fern.data?.partnership?.version ?? 0,
+          reason: "We are not taking on infant schools this year.",
+        },
+      })
+      .toPromise();
+    expect(declined.data?.transitionPartnership.__typename).toBe("PartnershipPayload");
+
+    const inbox = await client.query(PartnershipInboxDocument, { id: trustId }).toPromise();
+    expect(inbox.error).toBeUndefined();
+    const requests = inbox.data?.trust?.partnershipRequests ?? [];
+    expect(countByState(requests)).toMatchObject({ REQUESTED: 1, DECLINED: 1, ACTIVE: 0 });
+
+    const html = await visit(admin.session, "/partnership-requests");
+    const content = text(html);
+    expect(html.match(/<h1[\s>]/g)).toHaveLength(1);
+    expect(html).toMatch(/aria-current="page"[^>]*>.*Partnership requests/);
+    expect(content).not.toContain("Coming next");
+    expect(labels(html)).toEqual(
+      expect.arrayContaining([
+        "Show requests that are",
+        "Requested (1)",
+        "In discussion (0)",
+        "Declined (1)",
+        "Withdrawn (0)",
+      ]),
+    );
+    const rows = tableRows(html, inboxCaption);
+    // Newest first: school, intent, focus areas, proposed dates, state, received.
+    expect(rows.map((r) => [r[0], r[1], r[2], r[4]])).toEqual([
+      [
+        "Fern Infant School",
+        "Explore joining the trust",
+        "Curriculum, Staff training (CPD)",
+        "Declined",
+      ],
+      [
+        "Brook Primary School",
+        "Explore joining the trust",
+        "Curriculum, Staff training (CPD)",
+        "Requested",
+      ],
+    ]);
+    expect(rows[0]?.[3]).toMatch(/^\d{1,2} \w+ \d{4} to \d{1,2} \w+ \d{4}$/);
+    expect(html).toContain(`href="/partnership-requests/${encodeURIComponent(brookId)}"`);
+    expect(content).toContain("2 requests");
+
+    // Filtered by the address: the counts stay those of the whole list.
+    const params = new URLSearchParams("state=DECLINED&state=NONSENSE");
+    expect(readStateFilter(params)).toEqual(["DECLINED"]);
+    const filtered = await visit(admin.session, "/partnership-requests?state=DECLINED");
+    expect(tableRows(filtered, inboxCaption).map((r) => r[0])).toEqual(["Fern Infant School"]);
+    expect(text(filtered)).toContain("1 request of 2");
+    expect(labels(filtered)).toContain("Requested (1)");
+    expect(filtered).toMatch(
+      /id="state-filter-6"[^>]*checked=""|checked=""[^>]*id="state-filter-6"/,
+    );
+  });
+
+  it("says so when a trust has no requests yet", async () => {
+    const { session } = await signedInAs(emptyAdminEmail);
+    const quietId = (await session.current().query(ViewerDocument, {}).toPromise()).data?.viewer
+      ?.roles?.[0]?.trust?.id;
+    await session
+      .current()
+      .query(PartnershipInboxDocument, { id: quietId ?? "" })
+      .toPromise();
+    const html = await visit(session, "/partnership-requests");
+    expect(text(html)).toContain("No partnership requests yet");
+    expect(html).not.toContain("<table");
+  });
+
+  it("opens a request, takes steps from the version loaded, and grows the history", async () => {
+    const warn = vi.spyOn(console, "warn");
+    const { session, browser } = await signedInAs(adminEmail);
+    const client = session.current();
+    const load = async () => {
+      const result = await client
+        .query(PartnershipDocument, { id: brookId }, { requestPolicy: "network-only" })
+        .toPromise();
+      expect(result.error).toBeUndefined();
+      const partnership = result.data?.partnership;
+      if (!partnership) throw new Error("the partnership did not load");
+      return partnership;
+    };
+    const page = `/partnership-requests/${encodeURIComponent(brookId)}`;
+
+    // As requested: the school, the terms, the trust's steps, and the request in the history.
+    const requested = await load();
+    expect(requested.availableActions).toEqual(
+      expect.arrayContaining(["OPEN_DISCUSSION", "PROPOSE_TERMS", "DECLINE"]),
+    );
+    let html = await visit(session, page);
+    expect(html.match(/<h1[\s>]/g)).toHaveLength(1);
+    expect(headings(html)).toEqual([
+      "h1 Partnership request Brook Primary School",
+      "h2 Terms",
+      "h2 What you can do",
+      "h3 Open discussion",
+      "h3 Propose changes to terms",
+      "h3 Decline",
+      "h2 History",
+    ]);
+    expect(html).toContain('aria-label="Breadcrumb"');
+    expect(text(html)).toContain("Share curriculum planning.");
+    expect(text(html)).toContain("Neither side has confirmed the terms yet.");
+    expect(buttons(html)).toEqual(expect.arrayContaining(["Open discussion", "Decline"]));
+    expect(labels(html)).toEqual(
+      expect.arrayContaining(["Message to the school (optional)", "Reason"]),
+    );
+    expect(tableRows(html, historyCaption)).toEqual([
+      [
+        "1",
+        "Asked for a partnership",
+        "Sam Member, the school",
+        expect.any(String),
+        "Requested",
+        expect.stringMatching(/^Terms for /),
+      ],
+    ]);
+
+    // Open discussion, with a message; sent with the version loaded.
+    const opened = await client
+      .mutation(TransitionPartnershipDocument, {
+        input: {
+          partnershipId: brookId,
+          action: "OPEN_DISCUSSION",
+          expectedVersion: requested.version,
+          reason: "Happy to talk: could you come in next week?",
+        },
+      })
+      .toPromise();
+    expect(answerOf(opened.data?.transitionPartnership).kind).toBe("done");
+    html = await visit(session, page);
+    expect(text(html)).toContain("In discussion");
+    expect(tableRows(html, historyCaption).map((r) => [r[1], r[2], r[4], r[5]])).toEqual([
+      ["Asked for a partnership", "Sam Member, the school", "Requested", expect.any(String)],
+      [
+        "Open discussion",
+        "Tia Admin, the trust",
+        "Requested → In discussion",
+        "Happy to talk: could you come in next week?",
+      ],
+    ]);
+    expect(buttons(html)).toEqual(expect.arrayContaining(["Confirm the agreement", "Decline"]));
+
+    // A step from the old version is refused as stale: nothing is applied.
+    const stale = await client
+      .mutation(TransitionPartnershipDocument, {
+        input: {
+          partnershipId: brookId,
+          action: "DECLINE",
+          expectedVersion: requested.version,
+          reason: "Too late.",
+        },
+      })
+      .toPromise();
+    expect(answerOf(stale.data?.transitionPartnership)).toEqual({
+      kind: "stale",
+      currentVersion: requested.version + 1,
+    });
+
+    // Propose terms: an invalid form is refused at the edge, its errors on the fields.
+    const discussing = await load();
+    const form = termsFormFrom(discussing.terms);
+    expect(form.startDate).toBe(start);
+    const sentBefore = browser.sent("TransitionPartnership");
+    const invalid = checkTermsForm({ ...form, endDate: addMonths(start, -1) });
+    expect(invalid.ok).toBe(false);
+    if (invalid.ok) return;
+    expect(invalid.errors.summary).toEqual([
+      { href: "#terms-endDate", text: "The end date must be after the start date." },
+    ]);
+    expect(invalid.errors.fields["terms-endDate"]).toBe(
+      "The end date must be after the start date.",
+    );
+    const twoWrong = checkTermsForm({ ...form, focusAreas: [], serviceChargePounds: "a lot" });
+    expect(!twoWrong.ok && twoWrong.errors.summary.map((s) => s.href)).toEqual([
+      "#terms-focusAreas",
+      "#terms-serviceChargePounds",
+    ]);
+    expect(browser.sent("TransitionPartnership")).toBe(sentBefore);
+    const shown = renderToStaticMarkup(
+      <>
+        <ErrorSummary errors={invalid.errors.summary} />
+        <TermsFields form={form} onChange={() => {}} errors={invalid.errors.fields} />
+      </>,
+    );
+    expect(shown).toContain('href="#terms-endDate"');
+    expect(shown).toMatch(
+      /id="terms-endDate"[^>]*aria-invalid="true"|aria-invalid="true"[^>]*id="terms-endDate"/,
+    );
+    expect(text(shown)).toContain("Error: The end date must be after the start date.");
+    expect(labels(shown)).toEqual(
+      expect.arrayContaining([
+        "Start date",
+        "End date",
+        "Focus areas",
+        "Objectives",
+        "Services the trust provides",
+        "Service charge, in pounds",
+        "May the partnership be extended?",
+        "Maximum term, in months",
+        "Data protection",
+      ]),
+    );
+
+    // The API's own refusal of terms (sent past the edge) lands on the same fields.
+    const valid = checkTermsForm({
+      ...form,
+      focusAreas: ["CURRICULUM", "LEADERSHIP_MENTORING"],
+      servicesProvided: "Subject networks, CPD days and a mentor for the headteacher.",
+      serviceChargePounds: "3,000",
+      maxTermMonths: "18",
+      reason: "Our offer, as we discussed.",
+    });
+    if (!valid.ok) throw new Error(JSON.stringify(valid.errors));
+    const refused = await client
+      .mutation(TransitionPartnershipDocument, {
+        input: {
+          partnershipId: brookId,
+          action: "PROPOSE_TERMS",
+          expectedVersion: discussing.version,
+          terms: { ...valid.terms, maxTermMonths: 30 },
+        },
+      })
+      .toPromise();
+    const refusedAnswer = answerOf(refused.data?.transitionPartnership);
+    expect(refusedAnswer.kind).toBe("issues");
+    if (refusedAnswer.kind === "issues") {
+      expect(Object.keys(termsErrorsFromIssues(refusedAnswer.issues).fields)).toEqual([
+        "terms-maxTermMonths",
+      ]);
+    }
+
+    // Then a valid proposal: the trust has confirmed its own terms, the school is asked.
+    const proposed = await client
+      .mutation(TransitionPartnershipDocument, {
+        input: {
+          partnershipId: brookId,
+          action: "PROPOSE_TERMS",
+          expectedVersion: discussing.version,
+          terms: valid.terms,
+          reason: valid.reason,
+        },
+      })
+      .toPromise();
+    const proposedAnswer = answerOf(proposed.data?.transitionPartnership);
+    expect(proposedAnswer.kind).toBe("done");
+    if (proposedAnswer.kind === "done") {
+      expect(proposedAnswer.partnership.confirmedBy).toEqual(["TRUST"]);
+      expect(proposedAnswer.partnership.availableActions).not.toContain("CONFIRM_TERMS");
+    }
+    html = await visit(session, page);
+    expect(text(html)).toContain("The trust has confirmed; waiting for the school.");
+    expect(text(html)).toContain("£3,000");
+    expect(text(html)).toContain("Headteacher and leadership mentoring");
+    const history = tableRows(html, historyCaption);
+    expect(history).toHaveLength(3);
+    expect(history[2]?.slice(1, 3)).toEqual(["Propose changes to terms", "Tia Admin, the trust"]);
+    expect(history[2]?.[5]).toContain("Our offer, as we discussed.");
+    expect(history[2]?.[5]).toMatch(/Terms for \d/);
+    expect(buttons(html)).not.toContain("Confirm the agreement");
+
+    // Confirming again is refused, and the refusal's message is what the page shows.
+    const again = await client
+      .mutation(TransitionPartnershipDocument, {
+        input: {
+          partnershipId: brookId,
+          action: "CONFIRM_TERMS",
+          expectedVersion: discussing.version + 1,
+        },
+      })
+      .toPromise();
+    const againAnswer = answerOf(again.data?.transitionPartnership);
+    expect(againAnswer.kind).toBe("error");
+
+    // The inbox row changed with the step (the payload updated the cached partnership).
+    const inbox = await client.query(PartnershipInboxDocument, { id: trustId }).toPromise();
+    expect(inbox.data?.trust?.partnershipRequests?.find((p) => p.id === brookId)?.state).toBe(
+      "IN_DISCUSSION",
+    );
+    // Graphcache warns (console.warn) about any type it cannot key: there are none.
+    const warnings = warn.mock.calls.map((call) => String(call[0]));
+    warn.mockRestore();
+    expect(warnings).toEqual([]);
+  });
+
+  it("lets a curator read the inbox and the partnership, with no step to take", async () => {
+    const { session } = await signedInAs(curatorEmail);
+    const client = session.current();
+    const read = await client.query(PartnershipDocument, { id: brookId }).toPromise();
+    expect(read.data?.partnership?.availableActions).toEqual([]);
+    await client.query(PartnershipInboxDocument, { id: trustId }).toPromise();
+
+    const inbox = await visit(
+      session,
+      `/trusts/${encodeURIComponent(trustId)}/partnership-requests`,
+    );
+    expect(text(inbox)).toContain("You are reading these requests as a curator");
+    expect(tableRows(inbox, inboxCaption)).toHaveLength(2);
+
+    const html = await visit(session, `/partnership-requests/${encodeURIComponent(brookId)}`);
+    expect(text(html)).toContain("You are reading this partnership as a curator");
+    expect(headings(html)).not.toContain("h2 What you can do");
+    const main = html.slice(html.indexOf("<main"));
+    expect(buttons(main)).toEqual([]);
+    expect(main).not.toContain("<form");
+    expect(tableRows(html, historyCaption)).toHaveLength(3);
+
+    // Without a trust to read, a curator is asked to choose one.
+    expect(text(await visit(session, "/partnership-requests"))).toContain("Choose a trust");
+  });
+});

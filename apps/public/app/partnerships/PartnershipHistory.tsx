@@ -1,0 +1,83 @@
+import { type PartnershipState, partnershipActions, partnershipStates } from "@atlas/domain";
+import { Heading } from "@atlas/ui";
+
+export interface HistoryEvent {
+  sequence: number;
+  action: string;
+  actorName?: string | null;
+  actorParty: string;
+  fromState?: PartnershipState | null;
+  toState: PartnershipState;
+  reason?: string | null;
+  at: string;
+}
+
+// In London time: the history is read in English schools, whatever zone the server runs in.
+const when = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  timeZone: "Europe/London",
+});
+
+const actionLabel = (action: string) =>
+  action === "REQUEST"
+    ? "Requested a partnership"
+    : partnershipActions.has(action)
+      ? partnershipActions.label(action)
+      : action;
+
+function who(event: HistoryEvent, names: { school: string; trust: string }): string {
+  if (event.actorParty === "SYSTEM") return "Trust Atlas, on the agreed date";
+  const side = event.actorParty === "SCHOOL" ? names.school : names.trust;
+  return `${event.actorName ?? "Someone"} for ${side}`;
+}
+
+/**
+ * Every step, oldest first, as it was recorded: the history is the partnership's record, so
+ * the page shows it whole and offers no way to change it.
+ */
+export function PartnershipHistory({
+  events,
+  names,
+}: {
+  events: readonly HistoryEvent[];
+  names: { school: string; trust: string };
+}) {
+  return (
+    <section aria-labelledby="history-heading" className="ui-stack">
+      <Heading level={2} id="history-heading">
+        History
+      </Heading>
+      <p className="ui-body ui-measure">
+        The history is the record: every step either side took, oldest first, with who took it and
+        why. It cannot be changed.
+      </p>
+      <ol className="ui-list partnership-history">
+        {events.map((event) => (
+          <li key={event.sequence} className="partnership-history__event">
+            <Heading level={3} size="s">
+              {actionLabel(event.action)}
+            </Heading>
+            <p className="ui-body-s">
+              <time dateTime={event.at}>{when.format(new Date(event.at))}</time>, by{" "}
+              {who(event, names)}.
+            </p>
+            <p className="ui-body-s">
+              {event.fromState
+                ? `From ${partnershipStates.label(event.fromState).toLowerCase()} to ${partnershipStates.label(event.toState).toLowerCase()}`
+                : `Now ${partnershipStates.label(event.toState).toLowerCase()}`}
+            </p>
+            {event.reason && (
+              <p className="ui-body-s partnership-words">
+                <strong>Reason:</strong> {event.reason}
+              </p>
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

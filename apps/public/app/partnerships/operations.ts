@@ -1,0 +1,155 @@
+import { graphql } from "../gql";
+
+// The partnership pages' operations, kept apart from the routes so that they stay short.
+// Everything here but the trust's name is private: asked only once the person is known to be
+// one of the school's members.
+
+export const TrustToAskQuery = graphql(`
+  query PartnershipTrustToAsk($id: ID!) {
+    trust(id: $id) {
+      id
+      name
+      status
+    }
+  }
+`);
+
+export const RequestPartnershipMutation = graphql(`
+  mutation RequestPartnership($input: RequestPartnershipInput!) {
+    requestPartnership(input: $input) {
+      __typename
+      ... on PartnershipPayload {
+        partnership {
+          id
+        }
+      }
+      ... on ValidationError {
+        message
+        issues {
+          path
+          message
+        }
+      }
+      ... on NotFoundError {
+        message
+        path
+      }
+      ... on PartnershipConflictError {
+        message
+      }
+    }
+  }
+`);
+
+export const SchoolPartnershipsQuery = graphql(`
+  query SchoolPartnerships($urn: Int!) {
+    school(urn: $urn) {
+      id
+      partnerships {
+        id
+        state
+        intent
+        endDate
+        createdAt
+        updatedAt
+        trust {
+          id
+          name
+        }
+        terms {
+          startDate
+          endDate
+        }
+      }
+    }
+  }
+`);
+
+export const PartnershipQuery = graphql(`
+  query SchoolPartnership($id: ID!) {
+    partnership(id: $id) {
+      id
+      state
+      intent
+      endDate
+      confirmedBy
+      outcome
+      version
+      createdAt
+      governingBodyResolutionDate
+      availableActions
+      agreement {
+        title
+        sections {
+          heading
+          paragraphs
+        }
+      }
+      school {
+        urn
+        name
+      }
+      trust {
+        id
+        name
+      }
+      terms {
+        startDate
+        endDate
+        focusAreas
+        objectives
+        serviceChargePounds
+        extensionAllowed
+        maxTermMonths
+        servicesProvided
+        dataProtection
+      }
+      partnershipEvents {
+        sequence
+        action
+        actorName
+        actorParty
+        fromState
+        toState
+        reason
+        at
+      }
+    }
+  }
+`);
+
+export const TransitionPartnershipMutation = graphql(`
+  mutation TransitionPartnership($input: TransitionPartnershipInput!) {
+    transitionPartnership(input: $input) {
+      __typename
+      ... on PartnershipPayload {
+        partnership {
+          id
+          version
+        }
+      }
+      ... on ValidationError {
+        message
+        issues {
+          path
+          message
+        }
+      }
+      ... on NotFoundError {
+        message
+      }
+      ... on PartnershipRefusedError {
+        code
+        message
+        path
+      }
+      ... on PartnershipStaleError {
+        message
+        currentVersion
+      }
+      ... on PartnershipConflictError {
+        message
+      }
+    }
+  }
+`);

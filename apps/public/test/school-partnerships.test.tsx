@@ -1,0 +1,566 @@
+import { createTestApi, type TestApi } from "@atlas/api/testing";
+import { demoPasswordHashes } from "@atlas/data";
+import { buildSchool, buildTrust, buildUser } from "@atlas/db/testing";
+import { addMonths } from "@atlas/domain";
+import { PDFDocument } from "pdf-lib";
+import type { ComponentType } from "react";
+import { renderToString } from "react-dom/server";
+import { createRoutesStub } from "react-router";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { todayInLondon } from "../app/partnerships/today.ts";
+import PartnershipPage, {
+  loader as partnershipLoader,
+  action as stepAction,
+} from "../app/routes/school-partnership.tsx";
+import { loader as agreementLoader } from "../app/routes/school-partnership-agreement.ts";
+import RequestPage, {
+  action as requestAction,
+  loader as requestLoader,
+} from "../app/routes/school-partnership-new.tsx";
+import PartnershipsPage, { loader as listLoader } from "../app/routes/school-partnerships.tsx";
+import { routeArgs } from "./route-args.ts";
+import {
+  askApi,
+  memberSessionOf,
+  routeFetchTo,
+  sessionCookieOf,
+  trustIdOf,
+} from "./support/api.ts";
+
+// A school's trust partnerships through the public app's forms, against the real API: the
+// request (checked here first, then by the API, once however often it is sent), the school's
+// list, and a partnership's page with its history and the school's steps, the trust's own
+// steps taken straight through the API as its administrator would in the trust's app.
+
+let api: TestApi;
+let urn: number;
+let rowanUrn: number;
+let member: string;
+let otherMember: string;
+let trustAdmin: string;
+const trusts: Record<"alder" | "beech", { id: string; name: string }> = {
+  alder: { id: "", name: "Alder Partnership Trust" },
+  beech: { id: "", name: "Beech Partnership Trust" },
+};
+const today = todayInLondon();
+
+beforeAll(async () => {
+  api = await createTestApi();
+  const { db } = api.database;
+  const school = await buildSchool(db, { name: "Hazel Primary School" });
+  const other = await buildSchool(db, { name: "Rowan Primary School" });
+  urn = school.urn;
+  rowanUrn = other.urn;
+  let beechRowId = "";
+  for (const key of ["alder", "beech"] as const) {
+    const { trust } = await buildTrust(db, { name: trusts[key].name, schools: [{}] });
+    trusts[key].id = await trustIdOf(api, trust.groupId ?? "");
+    if (key === "beech") beechRowId = trust.id;
+  }
+  member = (await memberSessionOf(api, school.id, "Sam Member")).cookie;
+  otherMember = (await memberSessionOf(api, other.id)).cookie;
+  const admin = await buildUser(db, {
+    name: "Tia Admin",
+    passwordHash: demoPasswordHashes["school@demo.trustatlas.test"] ?? "",
+    roles: [{ role: "TRUST_ADMIN", trustId: beechRowId }],
+  });
+  trustAdmin = await sessionCookieOf(api, admin.email);
+});
+
+afterAll(async () => {
+  await api.close();
+});
+
+beforeEach(() => {
+  routeFetchTo(api);
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+const newPath = (trustId: string) =>
+  `/schools/${urn}/partnerships/new?${new URLSearchParams({ trust: trustId })}`;
+const listPath = () => `/schools/${urn}/partnerships`;
+
+function postTo<A>(
+  // Each route's own args type names its params; these are the ones its path gives.
+  run: (args: never) => A,
+  path: string,
+  params: Record<string, string>,
+  cookie: string,
+  fields: [string, string][],
+) {
+  return run(
+    routeArgs(path, params, {
+      method: "POST",
+      headers: {
+        cookie,
+        "content-type": "application/x-www-form-urlencoded",
+        "sec-fetch-site": "same-origin",
+      },
+      body: new URLSearchParams(fields),
+    }) as never,
+  );
+}
+
+/** What a loader or action answered: the redirect it threw, or the data it returned. */
+async function outcome(run: Promise<unknown> | unknown) {
+  try {
+    const returned = (await run) as { data?: unknown; init?: { status: number } | null };
+    const wrapped = returned !== null && typeof returned === "object" && "init" in returned;
+    return {
+      status: wrapped ? (returned.init?.status ?? 200) : 200,
+      data: wrapped ? returned.data : returned,
+      location: null,
+    };
+  } catch (thrown) {
+    if (thrown instanceof Response) {
+      return { status: thrown.status, data: null, location: thrown.headers.get("location") };
+    }
+    // data("Not found", { status: 404 }), thrown: the error page's status.
+    if (typeof thrown === "object" && thrown !== null && "init" in thrown) {
+      const { init, data } = thrown as { init?: { status?: number }; data?: unknown };
+      return { status: init?.status ?? 500, data, location: null };
+    }
+    throw thrown;
+  }
+}
+
+/** The page as the server renders it for this loader's (and action's) data. */
+function render(
+  Component: ComponentType<never>,
+  pattern: string,
+  url: string,
+  loaderData: unknown,
+  actionData?: unknown,
+) {
+  const Stub = createRoutesStub([
+    { id: "page", path: pattern, Component: Component as never, loader: () => loaderData },
+  ]);
+  const html = renderToString(
+    <Stub
+      initialEntries={[url]}
+      hydrationData={{
+        loaderData: { page: loaderData },
+        ...(actionData === undefined ? {} : { actionData: { page: actionData } }),
+      }}
+    />,
+  );
+  // React marks where text pieces meet; the person reads one sentence.
+  return html.replaceAll("<!-- -->", "");
+}
+
+async function renderRequestForm(cookie: string, trustId: string, actionData?: unknown) {
+  const loaded = await outcome(
+    requestLoader(routeArgs(newPath(trustId), { urn: String(urn) }, { headers: { cookie } })),
+  );
+  const html = render(
+    RequestPage,
+    "/schools/:urn/partnerships/new",
+    newPath(trustId),
+    loaded.data,
+    actionData,
+  );
+  return { loaded, html };
+}
+
+async function renderList(cookie: string) {
+  const loaded = await outcome(
+    listLoader(routeArgs(listPath(), { urn: String(urn) }, { headers: { cookie } })),
+  );
+  return render(PartnershipsPage, "/schools/:urn/partnerships", listPath(), loaded.data);
+}
+
+async function renderPartnership(path: string, actionData?: unknown) {
+  const partnershipId = decodeURIComponent(
+    new URL(path, "http://x").pathname.split("/").pop() ?? "",
+  );
+  const loaded = await outcome(
+    partnershipLoader(
+      routeArgs(path, { urn: String(urn), partnershipId }, { headers: { cookie: member } }),
+    ),
+  );
+  expect(loaded.status).toBe(200);
+  return render(
+    PartnershipPage,
+    "/schools/:urn/partnerships/:partnershipId",
+    path,
+    loaded.data,
+    actionData,
+  );
+}
+
+function requestFields(trustId: string, key: string, overrides: [string, string][] = []) {
+  const fields: [string, string][] = [
+    ["trustId", trustId],
+    ["idempotencyKey", key],
+    ["intent", "EXPLORE_JOINING"],
+    ["focusAreas", "CURRICULUM"],
+    ["focusAreas", "CPD"],
+    ["objectives", "Share curriculum planning and train our middle leaders."],
+    ["proposedStartDate", today],
+    ["proposedEndDate", addMonths(today, 12)],
+    ["expectedServiceChargePounds", "2,500"],
+    ["governingBodyResolutionDate", today],
+  ];
+  const names = new Set(overrides.map(([n]) => n));
+  return [...fields.filter(([n]) => !names.has(n)), ...overrides];
+}
+
+function request(cookie: string, fields: [string, string][]) {
+  const trustId = fields.find(([n]) => n === "trustId")?.[1] ?? "";
+  return outcome(postTo(requestAction, newPath(trustId), { urn: String(urn) }, cookie, fields));
+}
+
+function step(path: string, fields: [string, string][], cookie = member) {
+  const partnershipId = decodeURIComponent(path.split("/").pop() ?? "");
+  return outcome(postTo(stepAction, path, { urn: String(urn), partnershipId }, cookie, fields));
+}
+
+async function schoolPartnerships() {
+  const { data } = await askApi<{ school: { partnerships: { id: string; state: string }[] } }>(
+    api,
+    "query ($urn: Int!) { school(urn: $urn) { partnerships { id state } } }",
+    { urn },
+    member,
+  );
+  return data.school.partnerships;
+}
+
+async function versionOf(id: string) {
+  const { data } = await askApi<{ partnership: { version: number; state: string } }>(
+    api,
+    "query ($id: ID!) { partnership(id: $id) { version state } }",
+    { id },
+    member,
+  );
+  return data.partnership;
+}
+
+const idOf = (location: string | null) =>
+  decodeURIComponent(/partnerships\/([^?]+)/.exec(location ?? "")?.[1] ?? "");
+
+describe("a school's trust partnerships", () => {
+  let alderPath = "";
+
+  it("shows the request form to the school's members only", async () => {
+    const { loaded, html } = await renderRequestForm(member, trusts.alder.id);
+    expect(loaded.status).toBe(200);
+    expect(html).toContain("Request a trust partnership with Alder Partnership Trust");
+    expect(html).toMatch(/name="idempotencyKey" value="[0-9a-f-]{36}"/);
+    expect(html).toContain("What does the school hope the partnership leads to?");
+    expect(html).toContain("Explore joining the trust");
+    expect(html).toContain("Planning and sequencing what is taught, subject by subject.");
+    expect(html).toContain('type="date"');
+    expect(html).toContain("at most 24 months");
+    expect(html).toContain("Documents, such as the governing body");
+
+    const other = await renderRequestForm(otherMember, trusts.alder.id);
+    expect(other.loaded.status).toBe(403);
+    expect(other.html).toContain("Only people who work for Hazel Primary School");
+    expect(other.html).not.toContain("Alder Partnership Trust");
+
+    const signedOut = await outcome(
+      requestLoader(routeArgs(newPath(trusts.alder.id), { urn: String(urn) })),
+    );
+    expect(signedOut).toMatchObject({
+      status: 302,
+      location: `/sign-in?${new URLSearchParams({ redirectTo: newPath(trusts.alder.id) })}`,
+    });
+    // Nor may another school's member post the form.
+    const refused = await request(otherMember, requestFields(trusts.alder.id, crypto.randomUUID()));
+    expect(refused.status).toBe(403);
+  });
+
+  it("refuses a request with problems, says which, keeps what was typed and makes nothing", async () => {
+    const key = crypto.randomUUID();
+    const yesterday = new Date(`${today}T12:00:00Z`);
+    yesterday.setUTCDate(yesterday.getUTCDate() - 1);
+    const past = yesterday.toISOString().slice(0, 10);
+    const refused = await request(
+      member,
+      requestFields(trusts.alder.id, key, [
+        ["focusAreas", ""],
+        ["proposedStartDate", past],
+        ["proposedEndDate", addMonths(past, 25)],
+      ]).filter(([n, v]) => n !== "focusAreas" || v !== ""),
+    );
+    expect(refused.status).toBe(400);
+    const failed = refused.data as {
+      values: { idempotencyKey: string; objectives: string };
+      errors: { fields: Record<string, string> };
+    };
+    expect(failed.values.idempotencyKey).toBe(key);
+    expect(failed.values.objectives).toBe(
+      "Share curriculum planning and train our middle leaders.",
+    );
+    expect(failed.errors.fields).toMatchObject({
+      focusAreas: expect.stringMatching(/at least one focus area/),
+      proposedStartDate: expect.stringMatching(/has passed/),
+      proposedEndDate: expect.stringMatching(/at most 24 months/),
+    });
+    expect(await schoolPartnerships()).toEqual([]);
+
+    // The page shows them by each field and in the summary, with the same key to send again.
+    const { html } = await renderRequestForm(member, trusts.alder.id, refused.data);
+    expect(html).toContain('href="#focusAreas"');
+    expect(html).toContain('href="#proposedEndDate"');
+    expect(html).toContain(`name="idempotencyKey" value="${key}"`);
+    expect(html).toContain(">Share curriculum planning and train our middle leaders.</textarea>");
+    expect(html).toContain(`value="${past}"`);
+  });
+
+  it("sends a valid request, once however often it is sent", async () => {
+    const key = crypto.randomUUID();
+    const sent = await request(member, requestFields(trusts.alder.id, key));
+    expect(sent.status).toBe(303);
+    expect(sent.location).toMatch(
+      new RegExp(`^/schools/${urn}/partnerships/[^/?]+\\?done=requested$`),
+    );
+    const again = await request(member, requestFields(trusts.alder.id, key));
+    expect(again).toMatchObject({ status: 303, location: sent.location });
+    const made = await schoolPartnerships();
+    expect(made).toEqual([{ id: idOf(sent.location), state: "REQUESTED" }]);
+    alderPath = (sent.location ?? "").replace(/\?.*$/, "");
+
+    // A second request to the same trust, while the first is open, is the API's conflict.
+    const second = await request(member, requestFields(trusts.alder.id, crypto.randomUUID()));
+    expect(second.status).toBe(409);
+    expect((second.data as { conflict: string }).conflict).toMatch(/open request|already/i);
+    const { html } = await renderRequestForm(member, trusts.alder.id, second.data);
+    expect(html).toContain(
+      (second.data as { conflict: string }).conflict.replaceAll("'", "&#x27;"),
+    );
+    expect(await schoolPartnerships()).toHaveLength(1);
+  });
+
+  it("lists the school's partnerships, and says so when there are none", async () => {
+    const html = await renderList(member);
+    expect(html).toContain("Requests and partnerships (1)");
+    expect(html).toContain("Alder Partnership Trust");
+    expect(html).toContain(">Requested</strong>");
+    expect(html).toContain("Explore joining the trust");
+    expect(html).toContain(`href="${alderPath}"`);
+    const other = await outcome(
+      listLoader(routeArgs(listPath(), { urn: String(urn) }, { headers: { cookie: otherMember } })),
+    );
+    expect(other.status).toBe(403);
+  });
+
+  it("shows a partnership with its terms and its history", async () => {
+    const html = await renderPartnership(`${alderPath}?done=requested`);
+    expect(html).toContain("The request is sent to the trust.");
+    expect(html).toContain("Partnership with Alder Partnership Trust");
+    expect(html).toContain("The terms");
+    expect(html).toContain("£2,500.00");
+    expect(html).toContain("The history is the record");
+    expect(html).toContain("Requested a partnership");
+    expect(html).toContain("by Sam Member for Hazel Primary School");
+    // The school may withdraw a request; confirming waits for the trust's terms.
+    expect(html).toContain('name="action" value="WITHDRAW"');
+    expect(html).not.toContain('value="CONFIRM_TERMS"');
+  });
+
+  it("withdraws only with a reason", async () => {
+    const { version } = await versionOf(idOf(alderPath));
+    const refused = await step(alderPath, [
+      ["action", "WITHDRAW"],
+      ["expectedVersion", String(version)],
+      ["reason", "  "],
+    ]);
+    expect(refused.status).toBe(400);
+    const failed = refused.data as { errors: { fields: Record<string, string> } };
+    expect(failed.errors.fields.reason).toMatch(/Say why the school is withdrawing/);
+    const html = await renderPartnership(alderPath, refused.data);
+    expect(html).toContain('href="#withdraw-reason"');
+    expect((await versionOf(idOf(alderPath))).state).toBe("REQUESTED");
+
+    const withdrawn = await step(alderPath, [
+      ["action", "WITHDRAW"],
+      ["expectedVersion", String(version)],
+      ["reason", "The governors chose to wait a year."],
+    ]);
+    expect(withdrawn).toMatchObject({ status: 303, location: `${alderPath}?done=withdraw` });
+    expect((await versionOf(idOf(alderPath))).state).toBe("WITHDRAWN");
+    const after = await renderPartnership(`${alderPath}?done=withdraw`);
+    expect(after.replaceAll("&#x27;", "'")).toContain("The school has withdrawn.");
+    expect(after).toContain("The governors chose to wait a year.");
+    expect(after).toContain("From requested to withdrawn");
+    expect(after).not.toContain('name="action"');
+  });
+
+  it("confirms the trust's terms, starts, extends and concludes, refusing a stale page", async () => {
+    const sent = await request(member, requestFields(trusts.beech.id, crypto.randomUUID()));
+    expect(sent.status).toBe(303);
+    const path = (sent.location ?? "").replace(/\?.*$/, "");
+    const id = idOf(path);
+
+    // The trust proposes terms, as its administrator would in the trust's app.
+    const proposed = await askApi<{ transitionPartnership: { __typename: string } }>(
+      api,
+      `mutation ($input: TransitionPartnershipInput!) {
+        transitionPartnership(input: $input) { __typename }
+      }`,
+      {
+        input: {
+          partnershipId: id,
+          action: "PROPOSE_TERMS",
+          expectedVersion: (await versionOf(id)).version,
+          terms: {
+            startDate: today,
+            endDate: addMonths(today, 12),
+            focusAreas: ["CURRICULUM"],
+            objectives: "Curriculum planning together.",
+            serviceChargePounds: 3000,
+            extensionAllowed: true,
+            maxTermMonths: 18,
+            servicesProvided: "Subject networks and CPD days.",
+            dataProtection: "Each party is a controller of its own data.",
+          },
+        },
+      },
+      trustAdmin,
+    );
+    expect(proposed.data.transitionPartnership.__typename).toBe("PartnershipPayload");
+
+    let html = await renderPartnership(path);
+    expect(html).toContain("Subject networks and CPD days.");
+    expect(html).toContain("The trust");
+    expect(html).toContain("by Tia Admin for Beech Partnership Trust");
+    const shownVersion = (await versionOf(id)).version;
+    expect(html).toContain(`name="expectedVersion" value="${shownVersion}"`);
+
+    const confirmed = await step(path, [
+      ["action", "CONFIRM_TERMS"],
+      ["expectedVersion", String(shownVersion)],
+    ]);
+    expect(confirmed).toMatchObject({ status: 303, location: `${path}?done=confirm-terms` });
+    expect((await versionOf(id)).state).toBe("AGREED");
+
+    // Agreed: the agreement downloads as a PDF, for the school's members only.
+    expect(await renderPartnership(path)).toContain("Download the agreement (PDF)");
+    const pdfArgs = (cookie?: string) =>
+      routeArgs(
+        `${path}/agreement.pdf`,
+        { urn: String(urn), partnershipId: id },
+        cookie ? { headers: { cookie } } : undefined,
+      );
+    const pdf = await agreementLoader(pdfArgs(member));
+    expect(pdf.headers.get("content-type")).toBe("application/pdf");
+    const document = await PDFDocument.load(new Uint8Array(await pdf.arrayBuffer()));
+    expect(document.getTitle()).toMatch(
+      /^Trust Partnership agreement between .+ and Beech Partnership Trust$/,
+    );
+    expect((await outcome(agreementLoader(pdfArgs(otherMember)))).status).toBe(403);
+
+    // The page shown before confirming is out of date now: the API refuses it.
+    const stale = await step(path, [
+      ["action", "START"],
+      ["expectedVersion", String(shownVersion)],
+    ]);
+    expect(stale.status).toBe(409);
+    html = await renderPartnership(path, stale.data);
+    expect(html).toContain("The partnership changed since you opened this page");
+
+    const started = await step(path, [
+      ["action", "START"],
+      ["expectedVersion", String((await versionOf(id)).version)],
+    ]);
+    expect(started).toMatchObject({ status: 303, location: `${path}?done=start` });
+    expect((await versionOf(id)).state).toBe("ACTIVE");
+
+    const tooLong = await step(path, [
+      ["action", "EXTEND"],
+      ["expectedVersion", String((await versionOf(id)).version)],
+      ["endDate", addMonths(today, 20)],
+      ["reason", "More time for the curriculum work."],
+    ]);
+    expect(tooLong.status).toBe(400);
+    expect(
+      (tooLong.data as { errors: { fields: Record<string, string> } }).errors.fields.endDate,
+    ).toMatch(/maximum term of 18 months/);
+
+    const extended = await step(path, [
+      ["action", "EXTEND"],
+      ["expectedVersion", String((await versionOf(id)).version)],
+      ["endDate", addMonths(today, 15)],
+      ["reason", "More time for the curriculum work."],
+    ]);
+    expect(extended).toMatchObject({ status: 303, location: `${path}?done=extend` });
+
+    const noOutcome = await step(path, [
+      ["action", "CONCLUDE"],
+      ["expectedVersion", String((await versionOf(id)).version)],
+      ["reason", "The trial is over."],
+    ]);
+    expect(noOutcome.status).toBe(400);
+    html = await renderPartnership(path, noOutcome.data);
+    expect(html).toContain('href="#conclude-outcome"');
+
+    const concluded = await step(path, [
+      ["action", "CONCLUDE"],
+      ["expectedVersion", String((await versionOf(id)).version)],
+      ["outcome", "JOINING_TRUST"],
+      ["reason", "The trial is over; the school will join."],
+    ]);
+    expect(concluded).toMatchObject({ status: 303, location: `${path}?done=conclude` });
+    html = await renderPartnership(`${path}?done=conclude`);
+    expect(html).toContain("The partnership is concluded.");
+    expect(html).toContain("Joining the trust");
+    expect(html).toContain("extended from");
+    for (const label of ["Confirm the agreement", "Start the partnership", "Extend", "Conclude"])
+      expect(html).toContain(`<h3 class="ui-heading ui-heading--s">${label}</h3>`);
+  });
+
+  it("is a 404 for a partnership of another school or an id that is none", async () => {
+    const missing = await outcome(
+      partnershipLoader(
+        routeArgs(
+          `${listPath()}/nonsense`,
+          { urn: String(urn), partnershipId: "nonsense" },
+          {
+            headers: { cookie: member },
+          },
+        ),
+      ),
+    );
+    expect(missing.status).toBe(404);
+
+    const { data } = await askApi<{
+      requestPartnership: { partnership: { id: string } };
+    }>(
+      api,
+      `mutation ($input: RequestPartnershipInput!) {
+        requestPartnership(input: $input) { ... on PartnershipPayload { partnership { id } } }
+      }`,
+      {
+        input: {
+          trustId: trusts.alder.id,
+          urn: rowanUrn,
+          idempotencyKey: crypto.randomUUID(),
+          intent: "MERGE",
+          focusAreas: ["GOVERNANCE"],
+          objectives: "Governance support.",
+          proposedStartDate: today,
+          proposedEndDate: addMonths(today, 6),
+        },
+      },
+      otherMember,
+    );
+    const theirs = data.requestPartnership.partnership.id;
+    const notOurs = await outcome(
+      partnershipLoader(
+        routeArgs(
+          `${listPath()}/${encodeURIComponent(theirs)}`,
+          {
+            urn: String(urn),
+            partnershipId: theirs,
+          },
+          { headers: { cookie: member } },
+        ),
+      ),
+    );
+    expect(notOurs.status).toBe(404);
+  });
+});
