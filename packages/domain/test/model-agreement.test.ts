@@ -41,7 +41,9 @@ describe("modelAgreement", () => {
     expect(all).toContain("URN 123456");
     expect(all).toContain("starts on 1 September 2027 and ends on 31 July 2028");
     expect(all).toContain("no more than 18 months after it starts");
-    expect(all).toContain("teaching and learning: Curriculum, Staff training (CPD) and Special educational needs (SEND).");
+    expect(all).toContain(
+      "teaching and learning: Curriculum, Staff training (CPD) and Special educational needs (SEND).",
+    );
     expect(all).toContain("£2,500.00");
     expect(all).not.toContain("now ends");
   });
