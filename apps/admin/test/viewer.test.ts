@@ -66,7 +66,8 @@ describe("the auth guard between pages", () => {
       const router = createMemoryRouter(adminRoutes(session), {
         initialEntries: ["/trust-profile"],
       });
-      await vi.waitUntil(() => router.state.initialized);
+      // Lazy routes load their modules first: a busy machine takes longer than the default second.
+      await vi.waitUntil(() => router.state.initialized, { timeout: 10_000 });
       expect(router.state.location.pathname).toBe("/trust-profile");
       expect(router.state.errors).toBeNull();
       expect(browser.sent("Viewer")).toBe(1);

@@ -2,6 +2,7 @@ import type { Db } from "@atlas/db";
 import type { Role } from "@atlas/domain";
 import type { Logger } from "./logger.ts";
 import type { SignInThrottle } from "./modules/accounts/sign-in-throttle.ts";
+import type { PartnershipRequestLimit } from "./modules/partnerships/request-limit.ts";
 import type { PartnershipUpdates } from "./modules/partnerships/updates.ts";
 
 /** A role the signed-in person holds, with the organisation it is held in. */
@@ -32,6 +33,7 @@ export interface Context {
   /** The caller's address: the proxy's X-Forwarded-For when the API sits behind one. */
   clientIp: string;
   signInThrottle: SignInThrottle;
+  partnershipRequestLimit: PartnershipRequestLimit;
   /** Committed partnership changes, for `Subscription.partnershipUpdated`. */
   partnershipUpdates: PartnershipUpdates;
 }

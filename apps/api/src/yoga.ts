@@ -27,6 +27,7 @@ import type { Logger } from "./logger.ts";
 import { findViewerBySessionToken } from "./modules/accounts/service.ts";
 import { sessionCookieName } from "./modules/accounts/session-token.ts";
 import { createSignInThrottle } from "./modules/accounts/sign-in-throttle.ts";
+import { createPartnershipRequestLimit } from "./modules/partnerships/request-limit.ts";
 import { createPartnershipUpdates } from "./modules/partnerships/updates.ts";
 import { schema } from "./schema.ts";
 import { describeError } from "./shared/describe-error.ts";
@@ -97,6 +98,7 @@ export function createApp(deps: AppDeps): App {
   const { db } = deps.database;
   const signInThrottle = createSignInThrottle({ redis: deps.redis });
   const partnershipUpdates = createPartnershipUpdates();
+  const partnershipRequestLimit = createPartnershipRequestLimit({ redis: deps.redis });
   const trustedProxies = trustedProxiesFrom(deps.trustedProxies ?? LOOPBACK);
   const production = deps.production ?? false;
   return createYoga<ServerContext, Context>({
@@ -139,6 +141,7 @@ export function createApp(deps: AppDeps): App {
         clientIp: clientAddressOf(request, server.req?.socket.remoteAddress, trustedProxies),
         signInThrottle,
         partnershipUpdates,
+        partnershipRequestLimit,
       };
     },
     plugins: [

@@ -25,6 +25,7 @@ const REQUEST = graphql(`
       ... on ValidationError { message issues { path message } }
       ... on NotFoundError { message path }
       ... on PartnershipConflictError { message }
+      ... on PartnershipRequestLimitError { message retryAfterSeconds }
     }
   }
 `);
@@ -549,5 +550,45 @@ describe("messages, activities and reviews", () => {
     expect(sent.filter((m) => m.topic === "partnership.message").map((m) => m.subject)).toEqual([
       "A message about the partnership of Alder Primary School and Curlew Trust",
     ]);
+  });
+});
+
+describe("the limit on new requests", () => {
+  it("lets one person send 10 new requests a day, and a repeat of one costs nothing", async () => {
+    const db = app.database.db;
+    const school = await buildSchool(db);
+    const asker = await app.sessionFor(
+      (
+        await buildUser(db, {
+          passwordHash: PASSWORD_HASH,
+          roles: [{ role: "SCHOOL_MEMBER", schoolId: school.id }],
+        })
+      ).user.id,
+    );
+    const sent: RequestPartnershipInput[] = [];
+    for (let i = 0; i < 10; i++) {
+      const { trust } = await buildTrust(db);
+      const input = request({ urn: school.urn, trustId: globalId("Trust", trust.id) });
+      await requested(input, asker);
+      sent.push(input);
+    }
+    const { trust } = await buildTrust(db);
+    const eleventh = (
+      await app.execute(
+        REQUEST,
+        { input: request({ urn: school.urn, trustId: globalId("Trust", trust.id) }) },
+        asker,
+      )
+    ).expectNoErrors().requestPartnership;
+    expect(eleventh).toMatchObject({
+      __typename: "PartnershipRequestLimitError",
+      message: expect.stringMatching(/as many partnership requests as one day allows/),
+    });
+    expect(
+      eleventh.__typename === "PartnershipRequestLimitError" && eleventh.retryAfterSeconds,
+    ).toBeGreaterThan(3000);
+    // The same form sent again finds its request, limit or no limit.
+    const again = await requested(sent[0] as RequestPartnershipInput, asker);
+    expect(again.state).toBe("REQUESTED");
   });
 });

@@ -37,6 +37,9 @@ export const RequestPartnershipMutation = graphql(`
       ... on PartnershipConflictError {
         message
       }
+      ... on PartnershipRequestLimitError {
+        message
+      }
     }
   }
 `);

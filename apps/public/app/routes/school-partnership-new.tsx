@@ -106,6 +106,9 @@ export async function action(args: Route.ActionArgs) {
       });
     case "PartnershipConflictError":
       return failed(409, { values, errors: noErrors, conflict: outcome.message });
+    case "PartnershipRequestLimitError":
+      // Said like a conflict: nothing to fix in the form, only to wait.
+      return failed(429, { values, errors: noErrors, conflict: outcome.message });
     case "NotFoundError":
       throw data("Not found", { status: 404 });
     default:

@@ -30,3 +30,13 @@ export class PartnershipConflictError extends UserError {
     this.name = "PartnershipConflictError";
   }
 }
+
+/** The person or the school has sent as many new requests as a day allows. */
+export class PartnershipRequestLimitError extends UserError {
+  constructor(readonly retryAfterSeconds: number) {
+    super(
+      `You have sent as many partnership requests as one day allows. Try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`,
+    );
+    this.name = "PartnershipRequestLimitError";
+  }
+}

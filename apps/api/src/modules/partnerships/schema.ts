@@ -26,6 +26,7 @@ import { TrustRef } from "../trusts/schema.ts";
 import {
   PartnershipConflictError,
   PartnershipRefusedError,
+  PartnershipRequestLimitError,
   PartnershipStaleError,
 } from "./errors.ts";
 import { recordPartnershipNote, requestPartnership, transitionPartnership } from "./service.ts";
@@ -50,6 +51,14 @@ builder.objectType(PartnershipStaleError, {
   description: "Someone took a step since you loaded the partnership: nothing was written.",
   interfaces: [UserErrorInterface],
   fields: (t) => ({ currentVersion: t.exposeInt("currentVersion") }),
+});
+
+builder.objectType(PartnershipRequestLimitError, {
+  name: "PartnershipRequestLimitError",
+  description:
+    "As many new partnership requests as a day allows have been sent, by you or your school.",
+  interfaces: [UserErrorInterface],
+  fields: (t) => ({ retryAfterSeconds: t.exposeInt("retryAfterSeconds") }),
 });
 
 builder.objectType(PartnershipConflictError, {
@@ -211,7 +220,14 @@ builder.mutationFields((t) => ({
     description:
       "Your school asks a trust for a Trust Partnership. Members of the school only; the same idempotencyKey gives the same request.",
     args: { input: t.arg({ type: RequestInput, required: true }) },
-    errors: { types: [ValidationError, NotFoundError, PartnershipConflictError] },
+    errors: {
+      types: [
+        ValidationError,
+        NotFoundError,
+        PartnershipConflictError,
+        PartnershipRequestLimitError,
+      ],
+    },
     authScopes: (_root, { input }, ctx) => actsForSchool(ctx, input.urn),
     resolve: async (_root, { input }, ctx) => {
       const request = parseInput(partnershipRequestSchema, {
@@ -242,6 +258,10 @@ builder.mutationFields((t) => ({
         trustId: trust.id,
         request,
         requester: actorOf(ctx),
+        beforeCreating: async () => {
+          const wait = await ctx.partnershipRequestLimit.take(actorOf(ctx).id, schoolId);
+          if (wait !== null) throw new PartnershipRequestLimitError(wait);
+        },
       });
       if (made.created) ctx.partnershipUpdates.publish("partnership:updated", made);
       return made;

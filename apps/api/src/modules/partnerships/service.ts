@@ -131,6 +131,8 @@ export async function requestPartnership(
     trustId: string;
     request: PartnershipRequestInput;
     requester: PartnershipActor;
+    /** Counts a new request (not a repeat of one already made), or refuses it. */
+    beforeCreating?: () => Promise<void>;
   },
 ): Promise<PartnershipUpdate & { created: boolean }> {
   const { request, requester } = input;
@@ -146,6 +148,7 @@ export async function requestPartnership(
     }
     return { ...updateOf(already), created: false };
   }
+  await input.beforeCreating?.();
   const names = await namesOf(db, input.schoolId, input.trustId);
   if (names.trustStatus === "CLOSED") {
     throw new PartnershipConflictError(
