@@ -64,6 +64,26 @@ export default async function setup(project: TestProject) {
       throw new Error(`${url} already answers: stop that server or set E2E_*_PORT.`);
     }
   }
+  // Stopped with the run however it ends: when turbo stops this task (another one failed) the
+  // teardown below never runs, and servers left behind would hold the ports for the next run.
+  const killAll = () => {
+    for (const server of servers) {
+      const { pid } = server.process;
+      if (pid === undefined || server.process.exitCode !== null) continue;
+      try {
+        process.kill(-pid, "SIGTERM");
+      } catch {
+        // already gone
+      }
+    }
+  };
+  process.once("exit", killAll);
+  for (const signal of ["SIGTERM", "SIGINT"] as const) {
+    process.once(signal, () => {
+      killAll();
+      process.exit(signal === "SIGINT" ? 130 : 143);
+    });
+  }
   let storageStates: StorageStates;
   try {
     const api = startServer("api", "pnpm", ["--filter", "@atlas/api", "start"], {
