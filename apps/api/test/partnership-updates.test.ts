@@ -5,9 +5,8 @@
  */
 import { randomUUID } from "node:crypto";
 import { buildSchool, buildTrust, buildUser } from "@atlas/db/testing";
-import { addMonths } from "@atlas/domain";
+import { addMonths, dateInEngland } from "@atlas/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { todayInEngland } from "../src/shared/today.ts";
 import { graphql } from "./gql/index.ts";
 import { createTestApp, type Sender, type TestApp } from "./support/testkit.ts";
 
@@ -87,7 +86,7 @@ describe("live partnership updates", () => {
     const heard = inbox.next();
     // Yoga has subscribed once the request is under way; a tick lets it reach the pubsub.
     await new Promise((r) => setTimeout(r, 50));
-    const today = todayInEngland();
+    const today = dateInEngland(new Date());
     const sent = await app.execute(
       REQUEST,
       {

@@ -7,10 +7,9 @@
 import { randomUUID } from "node:crypto";
 import { tables } from "@atlas/db";
 import { buildSchool, buildSectorBody, buildTrust, buildUser } from "@atlas/db/testing";
-import { addMonths } from "@atlas/domain";
+import { addMonths, dateInEngland } from "@atlas/domain";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { todayInEngland } from "../src/shared/today.ts";
 import type { PartnershipTermsInput, RequestPartnershipInput } from "./gql/graphql.ts";
 import { graphql } from "./gql/index.ts";
 import { createTestApp, expectTypename, type Sender, type TestApp } from "./support/testkit.ts";
@@ -90,7 +89,7 @@ let otherSchoolMember: Sender;
 let admin: Sender;
 let otherAdmin: Sender;
 let curator: Sender;
-const today = todayInEngland();
+const today = dateInEngland(new Date());
 
 beforeAll(async () => {
   app = await createTestApp();

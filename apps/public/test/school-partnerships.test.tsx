@@ -1,13 +1,12 @@
 import { createTestApi, type TestApi } from "@atlas/api/testing";
 import { demoPasswordHashes } from "@atlas/data";
 import { buildSchool, buildTrust, buildUser } from "@atlas/db/testing";
-import { addMonths } from "@atlas/domain";
+import { addMonths, dateInEngland } from "@atlas/domain";
 import { PDFDocument } from "pdf-lib";
 import type { ComponentType } from "react";
 import { renderToString } from "react-dom/server";
 import { createRoutesStub } from "react-router";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { todayInLondon } from "../app/partnerships/today.ts";
 import PartnershipPage, {
   loader as partnershipLoader,
   action as stepAction,
@@ -42,7 +41,7 @@ const trusts: Record<"alder" | "beech", { id: string; name: string }> = {
   alder: { id: "", name: "Alder Partnership Trust" },
   beech: { id: "", name: "Beech Partnership Trust" },
 };
-const today = todayInLondon();
+const today = dateInEngland(new Date());
 
 beforeAll(async () => {
   api = await createTestApi();

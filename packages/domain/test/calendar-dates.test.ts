@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { addMonths, compareDates, isIsoDate, longDate } from "../src/rules/calendar-dates.ts";
+import {
+  addMonths,
+  compareDates,
+  dateInEngland,
+  isIsoDate,
+  longDate,
+} from "../src/rules/calendar-dates.ts";
 
 describe("isIsoDate", () => {
   it.each([
@@ -75,5 +81,14 @@ describe("longDate", () => {
     ["2026-02-30", "2026-02-30"],
   ])("writes %s as %s", (date, expected) => {
     expect(longDate(date)).toBe(expected);
+  });
+});
+
+describe("dateInEngland", () => {
+  it("turns the date over at London's midnight, not UTC's", () => {
+    // 23:30 UTC on 30 June is 00:30 on 1 July in British Summer Time.
+    expect(dateInEngland(new Date("2025-06-30T23:30:00Z"))).toBe("2025-07-01");
+    // In winter London is on UTC.
+    expect(dateInEngland(new Date("2025-01-31T23:30:00Z"))).toBe("2025-01-31");
   });
 });

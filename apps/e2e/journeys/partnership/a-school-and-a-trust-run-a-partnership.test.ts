@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import { addMonths, dateInEngland } from "@atlas/domain";
 import type { Locator, Page } from "playwright-core";
 import { describe, expect } from "vitest";
 import { seriousAxeViolations } from "../../support/browser.ts";
@@ -16,27 +17,6 @@ const SCHOOL = "Riverside Community Primary School";
 const TRUST = "Northern Lights Learning Trust";
 const schoolPerson = demoAccount("schoolMember").name;
 const trustPerson = demoAccount("trustAdmin").name;
-
-const londonDate = new Intl.DateTimeFormat("en-CA", {
-  timeZone: "Europe/London",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-});
-
-/** Today in England, `YYYY-MM-DD`: partnership dates are English school dates. */
-const todayInLondon = () => londonDate.format(new Date());
-
-/** `months` calendar months after an ISO date, held to the end of a shorter month. */
-function addMonths(date: string, months: number): string {
-  const [year, month, day] = date.split("-").map(Number) as [number, number, number];
-  const index = year * 12 + (month - 1) + months;
-  const newYear = Math.floor(index / 12);
-  const newMonth = index - newYear * 12 + 1;
-  const lastDay = new Date(Date.UTC(newYear, newMonth, 0)).getUTCDate();
-  const pad = (n: number, width = 2) => String(n).padStart(width, "0");
-  return `${pad(newYear, 4)}-${pad(newMonth)}-${pad(Math.min(day, lastDay))}`;
-}
 
 /** Presses a download control and checks the file: its suggested name, and that it is a PDF. */
 async function downloadsTheAgreement(page: Page, control: Locator): Promise<void> {
@@ -95,7 +75,7 @@ describe("a school and a trust run a partnership", () => {
   journey(
     "the school requests it, the trust proposes terms, both confirm and download the agreement, it starts and concludes, and both read the whole history",
     async ({ openContext }) => {
-      const start = todayInLondon();
+      const start = dateInEngland(new Date());
       const end = addMonths(start, 12);
       const objectives =
         "Every pupil reads fluently by the end of Year 2; we will know from the phonics check.";

@@ -1,3 +1,4 @@
+import { dateInEngland } from "@atlas/domain";
 import { Breadcrumbs, ErrorSummary, Heading, Main, TextLink } from "@atlas/ui";
 import { useEffect, useState } from "react";
 import { data, redirect, useNavigation } from "react-router";
@@ -16,7 +17,6 @@ import {
   requestErrorsFromIssues,
   requestFromForm,
 } from "../partnerships/request-form.ts";
-import { todayInLondon } from "../partnerships/today.ts";
 import { schoolMemberAccess } from "../schools/member-access.server.ts";
 import type { Route } from "./+types/school-partnership-new";
 
@@ -78,7 +78,11 @@ export async function action(args: Route.ActionArgs) {
   if (!member || !trust) return forbidden({ urn, name: school.name });
   const values = readRequestForm(form);
 
-  const checked = requestFromForm(values, { trustId: trust.id, urn, today: todayInLondon() });
+  const checked = requestFromForm(values, {
+    trustId: trust.id,
+    urn,
+    today: dateInEngland(new Date()),
+  });
   if (!checked.ok) return failed(400, { values, errors: checked.errors, conflict: null });
 
   const { request } = checked;

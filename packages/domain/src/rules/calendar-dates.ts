@@ -73,3 +73,19 @@ export function longDate(date: string): string {
   const [year, month, day] = p;
   return `${day} ${MONTH_NAMES[month - 1]} ${year}`;
 }
+
+const englishDate = new Intl.DateTimeFormat("en-CA", {
+  timeZone: "Europe/London",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
+
+/**
+ * The date in England at `now` (`YYYY-MM-DD`): partnership dates are English school dates, so
+ * just after midnight in London is already tomorrow whatever the server's time zone. The
+ * clock is the caller's to pass, so the rule stays pure.
+ */
+export function dateInEngland(now: Date): string {
+  return englishDate.format(now);
+}

@@ -1,4 +1,5 @@
 import {
+  dateInEngland,
   type PartnershipCommand,
   partnershipNoteSchema,
   partnershipRequestSchema,
@@ -18,7 +19,6 @@ import {
 } from "../../shared/enums.ts";
 import { NotFoundError, parseInput, ValidationError } from "../../shared/errors.ts";
 import { rowIdOf } from "../../shared/global-id.ts";
-import { todayInEngland } from "../../shared/today.ts";
 import { UserErrorInterface } from "../../shared/user-error-types.ts";
 import { actsForSchool, schoolIdOf } from "../schools/member-scopes.ts";
 import { SchoolRef } from "../schools/schema.ts";
@@ -235,7 +235,7 @@ builder.mutationFields((t) => ({
         expectedServiceChargePounds: input.expectedServiceChargePounds ?? undefined,
         governingBodyResolutionDate: input.governingBodyResolutionDate ?? undefined,
       });
-      const dateProblems = requestDateProblems(request, todayInEngland());
+      const dateProblems = requestDateProblems(request, dateInEngland(new Date()));
       if (dateProblems.length > 0) {
         throw new ValidationError(
           dateProblems.map((p) => ({ path: ["input", ...p.path], message: p.message })),
@@ -293,7 +293,7 @@ builder.mutationFields((t) => ({
         expectedVersion,
         command: commandOf(input),
         actor: actorOf(ctx),
-        today: todayInEngland(),
+        today: dateInEngland(new Date()),
       });
       ctx.partnershipUpdates.publish("partnership:updated", changed);
       return changed;

@@ -1,5 +1,6 @@
 import {
   availablePartnershipActions,
+  dateInEngland,
   type ModelAgreement,
   modelAgreement,
   type PartnershipTerms,
@@ -14,7 +15,6 @@ import {
   PartnershipStateEnum,
 } from "../../shared/enums.ts";
 import { globalIdOf } from "../../shared/global-id.ts";
-import { todayInEngland } from "../../shared/today.ts";
 import { sideOf } from "./service.ts";
 
 const TermsRef = builder.objectRef<PartnershipTerms>("PartnershipTerms").implement({
@@ -166,7 +166,7 @@ export const PartnershipRef = builder.drizzleObject("partnerships", {
             outcome: p.outcome,
           },
           side,
-          todayInEngland(),
+          dateInEngland(new Date()),
         );
       },
     }),
