@@ -59,6 +59,16 @@ const envSchema = z.object({
    * serve; several instances may run it at once, as each claims different messages.
    */
   OUTBOX_WORKER: flag.default(true),
+  /** The public app's address, for links in email (alerts, unsubscribe). No trailing slash. */
+  PUBLIC_APP_URL: z
+    .url({ protocol: /^https?$/ })
+    .transform((url) => url.replace(/\/+$/, ""))
+    .default("http://localhost:3000"),
+  /**
+   * How often saved searches are checked for trusts that started to match. Runs with the
+   * outbox worker (OUTBOX_WORKER), as it writes the outbox.
+   */
+  ALERTS_POLL_MS: z.coerce.number().int().min(1000).default(60_000),
 });
 
 export type Env = z.infer<typeof envSchema>;

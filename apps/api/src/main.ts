@@ -10,6 +10,8 @@ import { loadTrustedDocuments } from "./http/trusted-documents.ts";
 import { createLogger } from "./logger.ts";
 import { logTransport, smtpTransport } from "./modules/outbox/transports.ts";
 import { type OutboxWorker, startOutboxWorker } from "./modules/outbox/worker.ts";
+import { sweepSavedSearchAlerts } from "./modules/saved-searches/alerts.ts";
+import { type PollingJob, startPolling } from "./shared/polling.ts";
 import { createApp } from "./yoga.ts";
 
 const env = readEnv();
@@ -61,6 +63,7 @@ if (production && env.OUTBOX_WORKER && !env.SMTP_URL) {
   logger.warn("SMTP_URL is not set: outbox email is written to the log, not sent");
 }
 let outboxWorker: OutboxWorker | undefined;
+let alertSweeps: PollingJob<unknown> | undefined;
 server.listen(env.PORT, env.HOST, () => {
   logger.info({ port: env.PORT, database: database.kind }, "listening");
   // The demo sign-ins are printed only where demo data is in use, never in production.
@@ -71,6 +74,12 @@ server.listen(env.PORT, env.HOST, () => {
       transport: outboxTransport,
       logger,
       intervalMs: env.OUTBOX_POLL_MS,
+    });
+    alertSweeps = startPolling({
+      name: "saved-search alerts",
+      intervalMs: env.ALERTS_POLL_MS,
+      logger,
+      run: () => sweepSavedSearchAlerts(database.db, { publicUrl: env.PUBLIC_APP_URL }),
     });
   }
 });
@@ -88,7 +97,7 @@ async function shutdown(signal: string) {
   force.unref();
   metricsServer.close();
   // Stops polling now; a run under way finishes while requests drain, before the database closes.
-  const outboxStopped = outboxWorker?.stop();
+  const outboxStopped = Promise.all([outboxWorker?.stop(), alertSweeps?.stop()]);
   server.close(async () => {
     await outboxStopped;
     outboxTransport.close();

@@ -141,10 +141,14 @@ const shortlistEdit = (mutation: string, inputType: string, note?: string): Row 
   expected: onlyOwnSchoolMembers,
 });
 const signedIn: Record<Person, Outcome> = { ...everyone, anonymous: "denied" };
-const ownSavedSearchEdit = (mutation: string, inputType: string): Row => ({
+const ownSavedSearchEdit = (
+  mutation: string,
+  inputType: string,
+  more: Record<string, unknown> = {},
+): Row => ({
   operation: `mutation ($input: ${inputType}!) { ${mutation}(input: $input) { __typename } }`,
   variables: () => ({
-    input: { id: Buffer.from(`SavedSearch:${crypto.randomUUID()}`).toString("base64") },
+    input: { id: Buffer.from(`SavedSearch:${crypto.randomUUID()}`).toString("base64"), ...more },
   }),
   path: [mutation, "__typename"],
   expected: signedIn,
@@ -392,6 +396,18 @@ const matrix: Record<string, Row> = {
     "MarkSavedSearchSeenInput",
   ),
   "Mutation.deleteSavedSearch": ownSavedSearchEdit("deleteSavedSearch", "DeleteSavedSearchInput"),
+  "Mutation.setSavedSearchAlerts": ownSavedSearchEdit(
+    "setSavedSearchAlerts",
+    "SetSavedSearchAlertsInput",
+    { alerts: "WEEKLY" },
+  ),
+  // The emailed link is the credential, so no one needs to be signed in to use it.
+  "Mutation.unsubscribeSavedSearch": {
+    operation: `mutation ($input: UnsubscribeSavedSearchInput!) { unsubscribeSavedSearch(input: $input) { __typename } }`,
+    variables: () => ({ input: { token: crypto.randomUUID() } }),
+    path: ["unsubscribeSavedSearch", "__typename"],
+    expected: everyone,
+  },
   "Query.fit": {
     operation: `query ($urn: Int!) { fit(urn: $urn, preferences: { weights: { VALUES: 1 } }) { totalCount } }`,
     variables: (w) => ({ urn: w.schoolUrn }),

@@ -203,6 +203,21 @@ describe("deliverDueMessages", () => {
     expect(smtp.received).toHaveLength(1);
   });
 
+  it("says how to unsubscribe, for mail clients' one-click button, when the message can be stopped", async () => {
+    const url =
+      "https://atlas.example.org/saved-searches/unsubscribe/0b7e2c1a-7d4f-4a51-9f0e-2b8c4d6e8f10";
+    await insertMessage({ topic: "saved-search.alert", payload: { unsubscribeUrl: url } });
+    await insertMessage();
+    await deliverDueMessages(db, smtpTo(smtp.url), { logger, now: T });
+    const sent = smtp.received.map((mail) => parseEmail(mail.raw).headers);
+    expect(sent.map((h) => h.get("list-unsubscribe"))).toEqual(
+      expect.arrayContaining([`<${url}>`, undefined]),
+    );
+    expect(sent.map((h) => h.get("list-unsubscribe-post"))).toEqual(
+      expect.arrayContaining(["List-Unsubscribe=One-Click", undefined]),
+    );
+  });
+
   it("keeps a failure's error, retries after the backoff, and then delivers", async () => {
     const row = await insertMessage();
     const refused = smtpTo(`smtp://127.0.0.1:${await closedPort()}`);

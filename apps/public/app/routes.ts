@@ -16,6 +16,7 @@ export default [
     "routes/school-partnership-agreement.ts",
   ),
   route("shortlist", "routes/shortlist.tsx"),
+  route("saved-searches/unsubscribe/:token", "routes/saved-search-unsubscribe.tsx"),
   route("schools/:urn", "routes/school.tsx"),
   route("sign-in", "routes/sign-in.tsx"),
   route("sign-out", "routes/sign-out.tsx"),

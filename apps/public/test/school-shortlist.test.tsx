@@ -213,6 +213,14 @@ describe("a school's shortlist", () => {
     expect(html).toContain("No new trusts since you last looked.");
     expect(trust.name).toBe("Damson Shortlist Trust");
 
+    // Its email alerts: as it happens by default, changed to a weekly digest.
+    expect(html).toMatch(/<option value="IMMEDIATE" selected="">As it happens<\/option>/);
+    expect(
+      await outcome(post(member, { intent: "set-alerts", savedSearchId, alerts: "WEEKLY" })),
+    ).toMatchObject({ status: 303, location: `${path}?done=set-alerts` });
+    ({ html } = await renderShortlist(member));
+    expect(html).toMatch(/<option value="WEEKLY" selected="">Weekly digest<\/option>/);
+
     await outcome(post(member, { intent: "delete-search", savedSearchId }));
     ({ html } = await renderShortlist(member));
     expect(html).toContain("No saved searches yet");

@@ -25,6 +25,7 @@ import {
   religiousCharacters,
   responsibilityLevels,
   roles,
+  savedSearchAlertFrequencies,
   sizeBands,
   trustValues,
   type Vocabulary,
@@ -183,4 +184,9 @@ export const PartnershipNoteKindEnum = vocabularyEnum(
   "PartnershipNoteKind",
   "What a side adds to a partnership's record without changing its state.",
   partnershipNoteKinds,
+);
+export const SavedSearchAlertFrequencyEnum = vocabularyEnum(
+  "SavedSearchAlertFrequency",
+  "How a school member hears that a trust has started to match a saved search.",
+  savedSearchAlertFrequencies,
 );

@@ -40,6 +40,7 @@ const SchoolShortlistQuery = graphql(`
         name
         filter
         matchCount
+        alerts
         seenAt
         createdAt
         newTrusts {
@@ -59,6 +60,7 @@ const DONE: Record<string, string> = {
   "save-search": "The search is saved.",
   "mark-seen": "The search's new trusts are marked as seen.",
   "delete-search": "The saved search is deleted.",
+  "set-alerts": "The search's email alerts are changed.",
 };
 
 export async function loader(args: Route.LoaderArgs) {

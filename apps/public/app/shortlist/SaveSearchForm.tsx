@@ -1,4 +1,5 @@
-import { Button, TextInput } from "@atlas/ui";
+import { savedSearchAlertFrequencies } from "@atlas/domain";
+import { Button, RadioGroup, TextInput } from "@atlas/ui";
 import { Form } from "react-router";
 import { type TrustSearch, toSearchParams } from "../search/params.ts";
 import { shortlistHref } from "./member-schools.ts";
@@ -23,6 +24,16 @@ export function SaveSearchForm({ urn, search }: { urn: number; search: TrustSear
           maxLength={200}
           width={30}
           required
+        />
+        <RadioGroup
+          name="alerts"
+          legend="Email me when a trust starts to match"
+          value="IMMEDIATE"
+          options={savedSearchAlertFrequencies.entries.map((f) => ({
+            value: f.key,
+            label: f.label,
+            hint: f.description,
+          }))}
         />
         <Button type="submit" variant="secondary">
           Save search

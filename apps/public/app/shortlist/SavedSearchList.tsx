@@ -1,4 +1,5 @@
-import { Button, countOf, formatDate, Heading, TextLink } from "@atlas/ui";
+import { type SavedSearchAlertFrequency, savedSearchAlertFrequencies } from "@atlas/domain";
+import { Button, countOf, formatDate, Heading, Select, TextLink } from "@atlas/ui";
 import { Form } from "react-router";
 import type { TrustFilter } from "../gql/graphql.ts";
 import { fromTrustFilter, trustSearchHref } from "../search/params.ts";
@@ -11,6 +12,7 @@ export interface SavedSearchItem {
   /** The saved TrustFilter, as JSON. */
   filter: unknown;
   matchCount: number;
+  alerts: SavedSearchAlertFrequency;
   seenAt: string;
   createdAt: string;
   newTrusts: readonly { id: string; name: string }[];
@@ -37,6 +39,30 @@ function SavedSearchAction({
       <Button type="submit" variant="secondary">
         {label}
         <span className="ui-visually-hidden">: {name}</span>
+      </Button>
+    </Form>
+  );
+}
+
+/** How the member hears of one search's new trusts by email, and a way to change it. */
+function AlertsChoice({ urn, saved }: { urn: number; saved: SavedSearchItem }) {
+  return (
+    <Form method="post" action={shortlistHref(urn)} preventScrollReset className="ui-cluster">
+      <input type="hidden" name={INTENT} value="set-alerts" />
+      <input type="hidden" name="savedSearchId" value={saved.id} />
+      <Select
+        name="alerts"
+        id={`alerts-${saved.id}`}
+        label={
+          <>
+            Email about new trusts<span className="ui-visually-hidden"> for {saved.name}</span>
+          </>
+        }
+        defaultValue={saved.alerts}
+        options={savedSearchAlertFrequencies.entries.map((f) => ({ value: f.key, label: f.label }))}
+      />
+      <Button type="submit" variant="secondary">
+        Change<span className="ui-visually-hidden"> email for {saved.name}</span>
       </Button>
     </Form>
   );
@@ -111,6 +137,7 @@ export function SavedSearchList({
                 ) : (
                   <p className="ui-body-s">No new trusts since you last looked.</p>
                 )}
+                <AlertsChoice urn={urn} saved={saved} />
                 <SavedSearchAction
                   urn={urn}
                   id={saved.id}

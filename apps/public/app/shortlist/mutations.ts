@@ -57,3 +57,14 @@ export const DeleteSavedSearchMutation = graphql(`
     }
   }
 `);
+
+export const SetSavedSearchAlertsMutation = graphql(`
+  mutation SetSavedSearchAlerts($input: SetSavedSearchAlertsInput!) {
+    setSavedSearchAlerts(input: $input) {
+      __typename
+      ... on UserError {
+        message
+      }
+    }
+  }
+`);

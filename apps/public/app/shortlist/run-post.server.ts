@@ -7,6 +7,7 @@ import {
   MarkSavedSearchSeenMutation,
   RemoveFromShortlistMutation,
   SaveSearchMutation,
+  SetSavedSearchAlertsMutation,
 } from "./mutations.ts";
 import type { ShortlistFormError, ShortlistPost } from "./shortlist-form.ts";
 
@@ -86,7 +87,7 @@ export async function runShortlistPost(
       const { search } = readTrustSearch(new URLSearchParams(post.search));
       const o = await outcome(
         api.mutate(SaveSearchMutation, {
-          input: { urn, name: post.name, filter: toTrustFilter(search) },
+          input: { urn, name: post.name, filter: toTrustFilter(search), alerts: post.alerts },
         }),
         (d) => d.saveSearch,
       );
@@ -102,6 +103,17 @@ export async function runShortlistPost(
       return o.__typename === "MarkSavedSearchSeenPayload"
         ? { ok: true, redirectTo: null }
         : failed("savedSearchId", o);
+    }
+    case "set-alerts": {
+      const o = await outcome(
+        api.mutate(SetSavedSearchAlertsMutation, {
+          input: { id: post.savedSearchId, alerts: post.alerts },
+        }),
+        (d) => d.setSavedSearchAlerts,
+      );
+      return o.__typename === "SetSavedSearchAlertsPayload"
+        ? { ok: true, redirectTo: null }
+        : failed("alerts", o);
     }
     case "delete-search": {
       const o = await outcome(

@@ -32,7 +32,23 @@ describe("readShortlistPost", () => {
     [
       "saves a search under its name",
       { intent: "save-search", name: " Near us ", search: "near=100001&within=15" },
-      { intent: "save-search", name: "Near us", search: "near=100001&within=15", returnTo: null },
+      {
+        intent: "save-search",
+        name: "Near us",
+        search: "near=100001&within=15",
+        alerts: "IMMEDIATE",
+        returnTo: null,
+      },
+    ],
+    [
+      "saves a search with a weekly digest",
+      { intent: "save-search", name: "Weekly", search: "", alerts: "WEEKLY" },
+      { intent: "save-search", name: "Weekly", search: "", alerts: "WEEKLY", returnTo: null },
+    ],
+    [
+      "turns a search's emails off",
+      { intent: "set-alerts", savedSearchId: "S1", alerts: "OFF" },
+      { intent: "set-alerts", savedSearchId: "S1", alerts: "OFF" },
     ],
     [
       "marks a saved search seen",
@@ -48,6 +64,12 @@ describe("readShortlistPost", () => {
     ["a note too long", { intent: "note", trustId: "T1", note: "x".repeat(2001) }, "note", /2,000/],
     ["a search with no name", { intent: "save-search", name: "  ", search: "" }, "name", /name/i],
     ["a saved search not named", { intent: "delete-search" }, "savedSearchId", /saved search/],
+    [
+      "an alert choice we do not offer",
+      { intent: "set-alerts", savedSearchId: "S1", alerts: "HOURLY" },
+      "alerts",
+      /how to hear/,
+    ],
     ["a form we do not know", { intent: "launch" }, "intent", /not one we know/],
   ])("refuses %s", (_case, fields, field, message) => {
     const read = readShortlistPost(form(fields));

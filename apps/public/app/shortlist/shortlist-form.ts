@@ -1,4 +1,9 @@
-import { savedSearchInputSchema, shortlistNoteSchema } from "@atlas/domain";
+import {
+  type SavedSearchAlertFrequency,
+  savedSearchAlertFrequencies,
+  savedSearchInputSchema,
+  shortlistNoteSchema,
+} from "@atlas/domain";
 import type { z } from "zod";
 import { safeRedirectTarget } from "../auth/redirect.ts";
 
@@ -12,7 +17,14 @@ export type ShortlistPost =
   | { intent: "add"; trustId: string; returnTo: string | null }
   | { intent: "remove"; trustId: string; returnTo: string | null }
   | { intent: "note"; trustId: string; note: string }
-  | { intent: "save-search"; name: string; search: string; returnTo: string | null }
+  | {
+      intent: "save-search";
+      name: string;
+      search: string;
+      alerts: SavedSearchAlertFrequency;
+      returnTo: string | null;
+    }
+  | { intent: "set-alerts"; savedSearchId: string; alerts: SavedSearchAlertFrequency }
   | { intent: "mark-seen"; savedSearchId: string }
   | { intent: "delete-search"; savedSearchId: string };
 
@@ -31,6 +43,13 @@ function text(form: FormData, name: string): string {
 function returnTo(form: FormData): string | null {
   const raw = text(form, RETURN_TO);
   return raw === "" ? null : safeRedirectTarget(raw);
+}
+
+/** The alert choice posted, IMMEDIATE when none was (a form from before alerts existed). */
+function alertsOf(form: FormData): SavedSearchAlertFrequency | null {
+  const raw = text(form, "alerts");
+  if (raw === "") return "IMMEDIATE";
+  return savedSearchAlertFrequencies.keys.find((key) => key === raw) ?? null;
 }
 
 function failed(field: string, error: z.ZodError): { ok: false; error: ShortlistFormError } {
@@ -71,10 +90,36 @@ export function readShortlistPost(
     case "save-search": {
       const name = savedSearchInputSchema.shape.name.safeParse(text(form, "name"));
       if (!name.success) return failed("name", name.error);
+      const alerts = alertsOf(form);
+      if (!alerts)
+        return {
+          ok: false,
+          error: { field: "alerts", message: "Choose how to hear of new trusts." },
+        };
       return {
         ok: true,
-        post: { intent, name: name.data, search: text(form, "search"), returnTo: returnTo(form) },
+        post: {
+          intent,
+          name: name.data,
+          search: text(form, "search"),
+          alerts,
+          returnTo: returnTo(form),
+        },
       };
+    }
+    case "set-alerts": {
+      const alerts = alertsOf(form);
+      if (!alerts)
+        return {
+          ok: false,
+          error: { field: "alerts", message: "Choose how to hear of new trusts." },
+        };
+      return (
+        needs(savedSearchId, "savedSearchId", "saved search") ?? {
+          ok: true,
+          post: { intent, savedSearchId, alerts },
+        }
+      );
     }
     case "mark-seen":
     case "delete-search":

@@ -12,6 +12,7 @@ import {
   regions,
   religiousCharacters,
   roles,
+  savedSearchAlertFrequencies,
 } from "@atlas/domain";
 import { pgEnum } from "drizzle-orm/pg-core";
 
@@ -29,3 +30,7 @@ export const partnershipStateEnum = pgEnum("partnership_state", partnershipState
 export const partnershipIntentEnum = pgEnum("partnership_intent", partnershipIntents.keys);
 export const partnershipOutcomeEnum = pgEnum("partnership_outcome", partnershipOutcomes.keys);
 export const partnershipPartyEnum = pgEnum("partnership_party", partnershipParties.keys);
+export const savedSearchAlertFrequencyEnum = pgEnum(
+  "saved_search_alert_frequency",
+  savedSearchAlertFrequencies.keys,
+);

@@ -28,6 +28,13 @@ export interface DeliveryCounts {
   failed: number;
 }
 
+/** A message that can be stopped without signing in says how, for mail clients' own button. */
+function unsubscribeOf(payload: Record<string, unknown>): { unsubscribeUrl?: string } {
+  return typeof payload.unsubscribeUrl === "string"
+    ? { unsubscribeUrl: payload.unsubscribeUrl }
+    : {};
+}
+
 /**
  * Sends what is due: claims up to `batchSize` messages, sends each, and marks it delivered, or
  * failed with a later `deliverAfter` (see backoff.ts).
@@ -57,6 +64,7 @@ export async function deliverDueMessages(
         toName: message.recipientName,
         subject: message.subject,
         text: message.body,
+        ...unsubscribeOf(message.payload),
       });
     } catch (error) {
       failure = error ?? new Error("the transport failed without a reason");
@@ -100,6 +108,7 @@ async function claimDueMessages(db: Db, now: Date, batchSize: number) {
         recipientName: outboxMessages.recipientName,
         subject: outboxMessages.subject,
         body: outboxMessages.body,
+        payload: outboxMessages.payload,
         attempts: outboxMessages.attempts,
       })
       .from(outboxMessages)

@@ -7,6 +7,8 @@ export interface OutgoingMessage {
   toName: string | null;
   subject: string;
   text: string;
+  /** Where the recipient stops messages like this one (RFC 8058 one-click), if they can. */
+  unsubscribeUrl?: string;
 }
 
 /**
@@ -50,6 +52,12 @@ export function smtpTransport(
         to: message.toName ? { name: message.toName, address: message.to } : message.to,
         subject: message.subject,
         text: message.text,
+        ...(message.unsubscribeUrl
+          ? {
+              list: { unsubscribe: message.unsubscribeUrl },
+              headers: { "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
+            }
+          : {}),
       });
     },
     close: () => mailer.close(),

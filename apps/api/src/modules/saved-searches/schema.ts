@@ -2,6 +2,7 @@ import { savedSearchInputSchema, type TrustFilter, urnSchema } from "@atlas/doma
 import { z } from "zod";
 import { builder } from "../../builder.ts";
 import type { Context } from "../../context.ts";
+import { SavedSearchAlertFrequencyEnum } from "../../shared/enums.ts";
 import { NotFoundError, parseInput, ValidationError } from "../../shared/errors.ts";
 import { globalIdOf, rowIdOf } from "../../shared/global-id.ts";
 import { UserErrorInterface } from "../../shared/user-error-types.ts";
@@ -19,7 +20,9 @@ import {
   type SavedSearchRow,
   savedSearchesOf,
   saveSearch,
+  setSavedSearchAlerts,
   TooManySavedSearchesError,
+  unsubscribeSavedSearch,
 } from "./service.ts";
 
 builder.objectType(TooManySavedSearchesError, {
@@ -56,6 +59,11 @@ const SavedSearchRef = builder.objectRef<SavedSearchRow>("SavedSearch").implemen
     }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     seenAt: t.expose("seenAt", { type: "DateTime", description: "When the member last looked." }),
+    alerts: t.field({
+      type: SavedSearchAlertFrequencyEnum,
+      description: "How the member hears by email that a trust has started to match.",
+      resolve: (s) => s.alerts,
+    }),
     matchCount: t.int({
       description: "How many trusts match it now.",
       resolve: async (s, _args, ctx) => (await matchesOf(s, ctx)).length,
@@ -91,8 +99,35 @@ const SaveSearchInput = builder.inputType("SaveSearchInput", {
     urn: t.int({ required: true, description: "The URN of your school." }),
     name: t.string({ required: true, description: "What to call it, up to 200 characters." }),
     filter: t.field({ type: TrustFilterInput, required: true }),
+    alerts: t.field({
+      type: SavedSearchAlertFrequencyEnum,
+      description: "Email when a trust starts to match: IMMEDIATE unless you say otherwise.",
+    }),
   }),
 });
+
+const SetAlertsInput = builder.inputType("SetSavedSearchAlertsInput", {
+  fields: (t) => ({
+    id: t.id({ required: true, description: "The saved search's id." }),
+    alerts: t.field({ type: SavedSearchAlertFrequencyEnum, required: true }),
+  }),
+});
+const UnsubscribeInput = builder.inputType("UnsubscribeSavedSearchInput", {
+  fields: (t) => ({
+    token: t.string({
+      required: true,
+      description: "The token from the email's unsubscribe link.",
+    }),
+  }),
+});
+const UnsubscribePayload = builder
+  .objectRef<{ name: string; schoolName: string }>("UnsubscribeSavedSearchPayload")
+  .implement({
+    fields: (t) => ({
+      savedSearchName: t.exposeString("name"),
+      schoolName: t.exposeString("schoolName"),
+    }),
+  });
 
 const SavedSearchIdInput = (name: string) =>
   builder.inputType(name, {
@@ -108,6 +143,11 @@ const SaveSearchPayload = withSchool(
 );
 const SavedSearchPayload = builder
   .objectRef<{ row: SavedSearchRow }>("MarkSavedSearchSeenPayload")
+  .implement({
+    fields: (t) => ({ savedSearch: t.field({ type: SavedSearchRef, resolve: (p) => p.row }) }),
+  });
+const SetAlertsPayload = builder
+  .objectRef<{ row: SavedSearchRow }>("SetSavedSearchAlertsPayload")
   .implement({
     fields: (t) => ({ savedSearch: t.field({ type: SavedSearchRef, resolve: (p) => p.row }) }),
   });
@@ -140,7 +180,13 @@ builder.mutationFields((t) => ({
       const schoolId = await schoolIdOf(ctx, urn);
       if (!schoolId)
         throw new NotFoundError(["input", "urn"], `There is no school with URN ${urn}.`);
-      const row = await saveSearch(ctx.db, { userId: actorOf(ctx), schoolId, name, filter });
+      const row = await saveSearch(ctx.db, {
+        userId: actorOf(ctx),
+        schoolId,
+        name,
+        filter,
+        alerts: input.alerts ?? undefined,
+      });
       return { schoolId, row };
     },
   }),
@@ -154,6 +200,41 @@ builder.mutationFields((t) => ({
       const row = await ownOrNotFound(ctx, String(input.id));
       await markSeen(ctx.db, row);
       return { row: (await ownSavedSearch(ctx.db, row.id, row.userId)) ?? row };
+    },
+  }),
+  setSavedSearchAlerts: t.field({
+    type: SetAlertsPayload,
+    description:
+      "Changes how you hear by email that a trust has started to match one of your saved searches.",
+    args: { input: t.arg({ type: SetAlertsInput, required: true }) },
+    errors: { types: [NotFoundError] },
+    authScopes: { signedIn: true },
+    resolve: async (_root, { input }, ctx) => {
+      const row = await ownOrNotFound(ctx, String(input.id));
+      return { row: await setSavedSearchAlerts(ctx.db, row, input.alerts) };
+    },
+  }),
+  unsubscribeSavedSearch: t.field({
+    type: UnsubscribePayload,
+    description:
+      "Stops the emails about one saved search, from the link in one of them. Anyone holding the link may: it needs no sign-in, as mail clients' one-click unsubscribe does not sign in.",
+    args: { input: t.arg({ type: UnsubscribeInput, required: true }) },
+    errors: { types: [ValidationError, NotFoundError] },
+    resolve: async (_root, { input }, ctx) => {
+      const { token } = parseInput(
+        z.object({
+          token: z.uuid("This unsubscribe link is not one of ours: check it was copied whole."),
+        }),
+        { token: input.token },
+        ["input"],
+      );
+      const done = await unsubscribeSavedSearch(ctx.db, token);
+      if (!done)
+        throw new NotFoundError(
+          ["input", "token"],
+          "This unsubscribe link no longer matches a saved search: it may have been deleted.",
+        );
+      return done;
     },
   }),
   deleteSavedSearch: t.field({
