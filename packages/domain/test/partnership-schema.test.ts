@@ -190,6 +190,14 @@ describe("partnershipRequestSchema", () => {
     ).toEqual([]);
   });
 
+  it("judges the dates even when another answer is missing", () => {
+    const { intent: _missing, ...withoutIntent } = request;
+    expect(requestMessages({ ...withoutIntent, proposedEndDate: "2028-09-02" })).toEqual([
+      "intent: Choose what the school hopes the partnership leads to.",
+      "proposedEndDate: The end date must be at most 24 months after the start: by 1 September 2028.",
+    ]);
+  });
+
   it("does not judge dates against today: it has no clock", () => {
     expect(
       requestMessages({

@@ -44,6 +44,18 @@ type DateIssue = { path: string[]; message: string };
  * The date rules shared by a request and the agreed terms. Skips quietly when a date is not a
  * real one: that field has its own issue already, and comparing it would only add noise.
  */
+/**
+ * Runs the date rules whatever else is wrong with the form, so a too-long partnership is
+ * named in the same answer as a missing intent rather than only after it is fixed. Zod's
+ * default runs an object's refinements only once every field is valid.
+ */
+const whenDatesGiven = (startField: string, endField: string) => ({
+  when: ({ value }: { value: unknown }) => {
+    const given = (value ?? {}) as Record<string, unknown>;
+    return typeof given[startField] === "string" && typeof given[endField] === "string";
+  },
+});
+
 function termDateProblems(
   start: unknown,
   end: unknown,
@@ -98,16 +110,19 @@ export const partnershipTermsSchema = z
     dataProtection: boundedText("how personal data is shared and protected", MAX_TEXT),
   })
   .strict()
-  .superRefine((terms, ctx) => {
-    const maxTerm =
-      Number.isInteger(terms.maxTermMonths) &&
-      terms.maxTermMonths >= 1 &&
-      terms.maxTermMonths <= MAX_PARTNERSHIP_MONTHS
-        ? terms.maxTermMonths
-        : MAX_PARTNERSHIP_MONTHS;
-    for (const issue of termDateProblems(terms.startDate, terms.endDate, "endDate", maxTerm))
-      ctx.addIssue({ code: "custom", ...issue });
-  });
+  .superRefine(
+    (terms, ctx) => {
+      const maxTerm =
+        Number.isInteger(terms.maxTermMonths) &&
+        terms.maxTermMonths >= 1 &&
+        terms.maxTermMonths <= MAX_PARTNERSHIP_MONTHS
+          ? terms.maxTermMonths
+          : MAX_PARTNERSHIP_MONTHS;
+      for (const issue of termDateProblems(terms.startDate, terms.endDate, "endDate", maxTerm))
+        ctx.addIssue({ code: "custom", ...issue });
+    },
+    whenDatesGiven("startDate", "endDate"),
+  );
 export type PartnershipTerms = z.infer<typeof partnershipTermsSchema>;
 
 /** What a school sends to ask a trust for a partnership; the trust answers with terms. */
@@ -132,12 +147,15 @@ export const partnershipRequestSchema = z
     governingBodyResolutionDate: isoDate("the date of the governing body's resolution").optional(),
   })
   .strict()
-  .superRefine((request, ctx) => {
-    for (const issue of termDateProblems(
-      request.proposedStartDate,
-      request.proposedEndDate,
-      "proposedEndDate",
-    ))
-      ctx.addIssue({ code: "custom", ...issue });
-  });
+  .superRefine(
+    (request, ctx) => {
+      for (const issue of termDateProblems(
+        request.proposedStartDate,
+        request.proposedEndDate,
+        "proposedEndDate",
+      ))
+        ctx.addIssue({ code: "custom", ...issue });
+    },
+    whenDatesGiven("proposedStartDate", "proposedEndDate"),
+  );
 export type PartnershipRequestInput = z.infer<typeof partnershipRequestSchema>;
