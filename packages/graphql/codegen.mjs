@@ -20,7 +20,7 @@ export function clientCodegenConfig({ documents, output }) {
           enumsAsTypes: true,
           useTypeImports: true,
           strictScalars: true,
-          scalars: { Date: "string", DateTime: "string", JSON: "unknown" },
+          scalars: { Date: "string", DateTime: "string", JSON: "unknown", File: "File" },
           skipTypename: false,
         },
         presetConfig: {

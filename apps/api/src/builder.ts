@@ -42,6 +42,8 @@ export const builder = new SchemaBuilder<{
     Date: { Input: string; Output: string };
     DateTime: { Input: Date; Output: Date };
     JSON: { Input: never; Output: unknown };
+    /** A file sent in a GraphQL multipart request (graphql-yoga parses those itself). */
+    File: { Input: File; Output: never };
   };
 }>({
   plugins: [ScopeAuthPlugin, ErrorsPlugin, RelayPlugin, DrizzlePlugin],

@@ -2,6 +2,7 @@ import type { Db } from "@atlas/db";
 import type { Role } from "@atlas/domain";
 import type { Logger } from "./logger.ts";
 import type { SignInThrottle } from "./modules/accounts/sign-in-throttle.ts";
+import type { FileStore } from "./modules/file-storage/file-store.ts";
 import type { PartnershipRequestLimit } from "./modules/partnerships/request-limit.ts";
 import type { PartnershipUpdates } from "./modules/partnerships/updates.ts";
 
@@ -36,4 +37,6 @@ export interface Context {
   partnershipRequestLimit: PartnershipRequestLimit;
   /** Committed partnership changes, for `Subscription.partnershipUpdated`. */
   partnershipUpdates: PartnershipUpdates;
+  /** Where stored files' bytes live (local disk or S3-compatible storage). */
+  fileStore: FileStore;
 }

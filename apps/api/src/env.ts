@@ -69,6 +69,16 @@ const envSchema = z.object({
    * outbox worker (OUTBOX_WORKER), as it writes the outbox.
    */
   ALERTS_POLL_MS: z.coerce.number().int().min(1000).default(60_000),
+  /** Where stored files (partnership documents) are kept without S3; `.data/files` by default. */
+  FILE_STORE_DIR: z.string().default(`${repoRoot}.data/files`),
+  /**
+   * Keep stored files in this S3-compatible bucket instead of FILE_STORE_DIR. Credentials come
+   * from the standard AWS environment (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, profiles).
+   */
+  S3_BUCKET: z.string().min(1).optional(),
+  /** An S3-compatible service's address (MinIO, R2…); AWS's own when unset. */
+  S3_ENDPOINT: z.url().optional(),
+  S3_REGION: z.string().min(1).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

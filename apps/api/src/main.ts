@@ -8,6 +8,7 @@ import { createMetrics } from "./http/metrics.ts";
 import { serveMetrics } from "./http/metrics-server.ts";
 import { loadTrustedDocuments } from "./http/trusted-documents.ts";
 import { createLogger } from "./logger.ts";
+import { fileStoreFromEnv } from "./modules/file-storage/index.ts";
 import { logTransport, smtpTransport } from "./modules/outbox/transports.ts";
 import { type OutboxWorker, startOutboxWorker } from "./modules/outbox/worker.ts";
 import { sweepSavedSearchAlerts } from "./modules/saved-searches/alerts.ts";
@@ -50,6 +51,7 @@ const yoga = createApp({
   trustedDocuments,
   metrics,
   executionTimeoutMs: env.EXECUTION_TIMEOUT_MS,
+  fileStore: fileStoreFromEnv(env),
 });
 const metricsServer = serveMetrics(metrics.registry, env.METRICS_PORT, env.METRICS_HOST, (error) =>
   logger.warn({ error: error.message, port: env.METRICS_PORT }, "metrics are not served"),

@@ -15,6 +15,7 @@ import "./modules/trust-profiles/schema.ts";
 import "./modules/schemes-of-delegation/schema.ts";
 import "./modules/shortlists/schema.ts";
 import "./modules/partnerships/schema.ts";
+import "./modules/partnerships/documents-schema.ts";
 
 builder.queryType({ description: "Read the register of trusts and schools." });
 builder.mutationType({ description: "Change what Trust Atlas holds." });

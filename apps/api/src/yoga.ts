@@ -1,5 +1,9 @@
+import { randomUUID } from "node:crypto";
 import type { IncomingMessage } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { Database } from "@atlas/db";
+import { MAX_DOCUMENT_BYTES } from "@atlas/domain";
 import { blockFieldSuggestionsPlugin } from "@escape.tech/graphql-armor-block-field-suggestions";
 import { maxAliasesPlugin } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthPlugin } from "@escape.tech/graphql-armor-max-depth";
@@ -27,6 +31,8 @@ import type { Logger } from "./logger.ts";
 import { findViewerBySessionToken } from "./modules/accounts/service.ts";
 import { sessionCookieName } from "./modules/accounts/session-token.ts";
 import { createSignInThrottle } from "./modules/accounts/sign-in-throttle.ts";
+import { createLocalFileStore, type FileStore } from "./modules/file-storage/index.ts";
+import { usePartnershipDocumentDownloads } from "./modules/partnerships/documents.ts";
 import { createPartnershipRequestLimit } from "./modules/partnerships/request-limit.ts";
 import { createPartnershipUpdates } from "./modules/partnerships/updates.ts";
 import { schema } from "./schema.ts";
@@ -57,6 +63,8 @@ export const LIMITS = {
   // 50 trusts with 20 schools each and a dozen fields per school costs about 14,000.
   cost: 25_000,
   bodyBytes: 100 * 1024,
+  // A document at its limit, with room for the multipart framing and the operation.
+  uploadBodyBytes: MAX_DOCUMENT_BYTES + 100 * 1024,
   executionMs: 10_000,
 } as const;
 
@@ -84,6 +92,8 @@ export interface AppDeps {
   metrics?: Metrics;
   /** Each operation's deadline. */
   executionTimeoutMs?: number;
+  /** Where stored files live; without one, a folder of its own under the system's temp dir. */
+  fileStore?: FileStore;
 }
 
 /** What Node's http server hands Yoga with each request. */
@@ -101,6 +111,12 @@ export function createApp(deps: AppDeps): App {
   const partnershipRequestLimit = createPartnershipRequestLimit({ redis: deps.redis });
   const trustedProxies = trustedProxiesFrom(deps.trustedProxies ?? LOOPBACK);
   const production = deps.production ?? false;
+  const fileStore =
+    deps.fileStore ?? createLocalFileStore(join(tmpdir(), `atlas-files-${randomUUID()}`));
+  const viewerOf = async (request: Request) => {
+    const token = readCookie(request, sessionCookieName(deps.cookieSecure ?? false));
+    return token ? await findViewerBySessionToken(db, token) : null;
+  };
   return createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: "/graphql",
@@ -123,10 +139,9 @@ export function createApp(deps: AppDeps): App {
     context: async ({ request, ...server }) => {
       const requestId = requestIdOf(request);
       const logger = deps.logger.child({ requestId });
-      const token = readCookie(request, sessionCookieName(deps.cookieSecure ?? false));
       let viewer: Context["viewer"] = null;
       try {
-        viewer = token ? await findViewerBySessionToken(db, token) : null;
+        viewer = await viewerOf(request);
       } catch (error) {
         logger.error({ requestId, error: describeError(error) }, "could not read the session");
         throw error;
@@ -142,12 +157,17 @@ export function createApp(deps: AppDeps): App {
         signInThrottle,
         partnershipUpdates,
         partnershipRequestLimit,
+        fileStore,
       };
     },
     plugins: [
       useRequestLog(deps.logger),
       useHealthChecks(deps.database.ping),
-      useBodyLimit(LIMITS.bodyBytes),
+      useBodyLimit(LIMITS.bodyBytes, {
+        multipartBytes: LIMITS.uploadBodyBytes,
+        multipartFields: ["attachPartnershipDocument"],
+      }),
+      usePartnershipDocumentDownloads({ db, fileStore, viewerOf }),
       deps.metrics?.plugin ?? false,
       production &&
         deps.trustedDocuments !== undefined &&

@@ -82,6 +82,33 @@ interface Row {
   endsSession?: boolean;
   /** A subscription: opened over server-sent events, and answered if it stays open. */
   subscription?: boolean;
+  /** Sent as a GraphQL multipart request, a small text file as `variables.input.file`. */
+  upload?: boolean;
+}
+
+/** Posts a row's operation as a multipart request with one file, as uploads arrive. */
+async function uploadAnswer(
+  operation: string,
+  variables: Record<string, unknown>,
+  cookie: string | undefined,
+): Promise<Answer> {
+  const form = new FormData();
+  form.set("operations", JSON.stringify({ query: operation, variables }));
+  form.set("map", JSON.stringify({ 0: ["variables.input.file"] }));
+  form.set("0", new File(["not a document"], "matrix.txt"));
+  const encoded = new Response(form);
+  const body = new Uint8Array(await encoded.arrayBuffer());
+  const response = await app.yoga.fetch("http://localhost/graphql", {
+    method: "POST",
+    headers: {
+      "content-type": encoded.headers.get("content-type") ?? "",
+      "content-length": String(body.byteLength),
+      "x-graphql-yoga-csrf": "1",
+      ...(cookie ? { cookie } : {}),
+    },
+    body,
+  });
+  return (await response.json()) as Answer;
 }
 
 const everyone: Record<Person, Outcome> = {
@@ -219,6 +246,7 @@ const partnershipRows: Record<string, Row> = {
       ["partnershipEvents", "partnershipEvents { sequence }"],
       ["availableActions"],
       ["agreement", "agreement { title }"],
+      ["documents", "documents { fileName downloadPath }"],
     ].map(([field = "", selection]) => [`Partnership.${field}`, onPartnership(field, selection)]),
   ),
   "School.partnerships": {
@@ -261,6 +289,14 @@ const partnershipRows: Record<string, Row> = {
     }),
     path: ["recordPartnershipNote", "__typename"],
     expected: partnershipSides,
+  },
+  // A text file: the sides are told it is no document; nobody else gets as far.
+  "Mutation.attachPartnershipDocument": {
+    operation: `mutation ($input: AttachPartnershipDocumentInput!) { attachPartnershipDocument(input: $input) { __typename } }`,
+    variables: (w) => ({ input: { partnershipId: w.partnershipId, file: null } }),
+    path: ["attachPartnershipDocument", "__typename"],
+    expected: partnershipSides,
+    upload: true,
   },
   // A stale version: the sides are told so; nobody else gets as far.
   "Mutation.transitionPartnership": {
@@ -644,6 +680,11 @@ describe("the authorization matrix", () => {
         const cookie = row.endsSession ? await sessionOf(who) : cookies.get(who);
         if (row.subscription) {
           seen[who] = await subscriptionOutcome(row.operation, row.variables(world), cookie);
+          continue;
+        }
+        if (row.upload) {
+          const answer = await uploadAnswer(row.operation, row.variables(world), cookie);
+          seen[who] = outcomeOf(answer, row.path);
           continue;
         }
         // Built from the row at run time, so sent as text.

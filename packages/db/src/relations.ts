@@ -95,6 +95,23 @@ export const relations = defineRelations(schema, (r) => ({
       from: r.partnerships.id,
       to: r.partnershipEvents.partnershipId,
     }),
+    documents: r.many.partnershipDocuments({
+      from: r.partnerships.id,
+      to: r.partnershipDocuments.partnershipId,
+    }),
+  },
+  partnershipDocuments: {
+    partnership: r.one.partnerships({
+      from: r.partnershipDocuments.partnershipId,
+      to: r.partnerships.id,
+      optional: false,
+    }),
+    file: r.one.storedFiles({
+      from: r.partnershipDocuments.sha256,
+      to: r.storedFiles.sha256,
+      optional: false,
+    }),
+    uploadedByUser: r.one.users({ from: r.partnershipDocuments.uploadedBy, to: r.users.id }),
   },
   partnershipEvents: {
     partnership: r.one.partnerships({

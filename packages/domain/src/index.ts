@@ -1,5 +1,6 @@
 export * from "./rules/calendar-dates.ts";
 export * from "./rules/control-characters.ts";
+export * from "./rules/document-upload.ts";
 export * from "./rules/faith-eligibility.ts";
 export * from "./rules/local-autonomy-index.ts";
 export * from "./rules/model-agreement.ts";

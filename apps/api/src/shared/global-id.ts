@@ -16,7 +16,8 @@ export type GlobalIdTypename =
   | "TrustProfileVersion"
   | "SchemeOfDelegationVersion"
   | "SavedSearch"
-  | "Partnership";
+  | "Partnership"
+  | "PartnershipDocument";
 
 export function globalIdOf(typename: GlobalIdTypename, rowId: string): string {
   return encodeGlobalID(typename, rowId);

@@ -124,7 +124,7 @@ const TransitionInput = builder.inputType("TransitionPartnershipInput", {
   }),
 });
 
-const PartnershipPayload = builder
+export const PartnershipPayload = builder
   .objectRef<{ partnershipId: string }>("PartnershipPayload")
   .implement({
     description: "The partnership, as it is after the change.",
@@ -142,12 +142,12 @@ const PartnershipPayload = builder
     }),
   });
 
-function actorOf(ctx: Context) {
+export function actorOf(ctx: Context) {
   if (!ctx.viewer) throw new Error("a scoped mutation ran without a viewer");
   return ctx.viewer;
 }
 
-function partnershipRowIdOf(id: string, at: string[]): string {
+export function partnershipRowIdOf(id: string, at: string[]): string {
   const rowId = rowIdOf(id, "Partnership");
   if (!rowId)
     throw new NotFoundError(
