@@ -1,6 +1,7 @@
 import compression from "compression";
 import type { ErrorRequestHandler } from "express";
 import express, { type Express } from "express";
+import { shouldCompress } from "./compression-filter.ts";
 import { graphqlProxy } from "./graphql-proxy.ts";
 import { securityHeaders } from "./security-headers.ts";
 import { staticFiles } from "./static-files.ts";
@@ -17,8 +18,9 @@ export function createAdminServer({ distDir, apiOrigin }: AdminServerOptions): E
   const app = express();
   app.disable("x-powered-by");
   app.use(securityHeaders());
-  // Brotli when the browser takes it, else gzip; the API's answers are compressed here too.
-  app.use(compression());
+  // Brotli when the browser takes it, else gzip; the API's answers are compressed here too,
+  // all but its event streams, which must reach the page event by event.
+  app.use(compression({ filter: shouldCompress }));
   app.use(graphqlProxy(apiOrigin));
   app.use(staticFiles(distDir));
 

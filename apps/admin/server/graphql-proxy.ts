@@ -30,6 +30,10 @@ export function graphqlProxy(apiOrigin: string) {
     pathFilter: (pathname) => pathname === "/graphql",
     changeOrigin: true,
     xfwd: false,
+    // No deadline on the API's answer: a subscription's event stream stays open as long as the
+    // page does, with only Yoga's keep-alive comments in between (every 12 seconds).
+    proxyTimeout: 0,
+    timeout: 0,
     on: {
       proxyReq(proxyReq, req) {
         const address = visitorAddress(req);

@@ -7,6 +7,7 @@ import type {
 } from "@urql/exchange-graphcache";
 import { relayPagination } from "@urql/exchange-graphcache/extras";
 import schema from "../gql/introspection.ts";
+import { addToInbox } from "../partnerships/inbox-cache.ts";
 
 /**
  * Types without an `id` are embedded in their parent rather than normalised: a role grant, a
@@ -98,6 +99,7 @@ const historyAfter =
   };
 
 export const updates: UpdatesConfig = {
+  Subscription: { partnershipUpdated: addToInbox },
   Mutation: {
     publishTrustProfile: historyAfter(
       "publishTrustProfile",

@@ -19,7 +19,9 @@ import {
   readStateFilter,
   stateFilterParams,
 } from "./inbox.ts";
+import { LiveAnnouncement } from "./LiveAnnouncement.tsx";
 import { dateRange, partnershipStateTone, stateLabel } from "./labels.ts";
+import { useInboxUpdates } from "./live-updates.ts";
 import { type InboxRequest, type InboxTrust, PartnershipInboxQuery } from "./operations.ts";
 import { inboxTitle, PartnershipRefusal } from "./PartnershipRefusal.tsx";
 
@@ -64,19 +66,23 @@ function InboxLoader({ pageTrust }: { pageTrust: PageTrust }) {
   const trust = result.data?.trust;
   const ready = useCompleteOnce(trust, isPartial(result.operation));
   const name = trust?.name ?? pageTrust.knownName;
+  const reload = () => reexecute({ requestPolicy: "network-only" });
+  const requestIds = (trust?.partnershipRequests ?? []).map((r) => r.id);
+  const announcement = useInboxUpdates(pageTrust.trustId, requestIds, reload);
   return (
     <Page
       title={inboxTitle}
       caption={name}
       documentTitle={name ? `${inboxTitle}: ${name}` : inboxTitle}
     >
+      <LiveAnnouncement message={announcement} />
       {ready && trust ? (
         <Inbox trust={trust} pageTrust={pageTrust} />
       ) : (
         <TrustDocumentLoading
           failed={result.error !== undefined && !result.data}
           missing={trust === null}
-          onRetry={() => reexecute({ requestPolicy: "network-only" })}
+          onRetry={reload}
         />
       )}
     </Page>
