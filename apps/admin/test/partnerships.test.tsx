@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { createTestApi, type TestApi } from "@atlas/api/testing";
 import { demoPassword } from "@atlas/data";
 import { buildSchool, buildSectorBody, buildTrust, buildUser } from "@atlas/db/testing";
-import { addMonths } from "@atlas/domain";
+import { addMonths, longDate } from "@atlas/domain";
 import { ErrorSummary } from "@atlas/ui";
 import { renderToStaticMarkup, renderToString } from "react-dom/server";
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from "react-router";
@@ -11,10 +11,12 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import {
   PartnershipDocument,
   PartnershipInboxDocument,
+  RecordPartnershipNoteDocument,
   TransitionPartnershipDocument,
   ViewerDocument,
 } from "../src/gql/graphql.ts";
 import { countByState, readStateFilter } from "../src/partnerships/inbox.ts";
+import { checkNoteForm, noteAnswerOf } from "../src/partnerships/note-form.ts";
 import { answerOf } from "../src/partnerships/PartnershipActions.tsx";
 import { TermsFields } from "../src/partnerships/TermsFields.tsx";
 import {
@@ -92,7 +94,12 @@ afterAll(async () => {
 });
 
 /** A school member asks the trust for a partnership through the API. */
-async function requestAs(email: string, urn: number, objectives: string): Promise<string> {
+async function requestAs(
+  email: string,
+  urn: number,
+  objectives: string,
+  startDate = start,
+): Promise<string> {
   const { browser } = sessionIn(api);
   const client = clientIn(api, browser);
   await signIn(client, email, demoPassword);
@@ -105,8 +112,8 @@ async function requestAs(email: string, urn: number, objectives: string): Promis
         intent: "EXPLORE_JOINING",
         focusAreas: ["CURRICULUM", "CPD"],
         objectives,
-        proposedStartDate: start,
-        proposedEndDate: addMonths(start, 12),
+        proposedStartDate: startDate,
+        proposedEndDate: addMonths(startDate, 12),
         expectedServiceChargePounds: 2500,
       },
     })
@@ -154,8 +161,9 @@ function tableRows(html: string, caption: string): string[][] {
     );
   if (table === undefined) throw new Error(`no table "${caption}"`);
   const body = table.match(/<tbody>(.*?)<\/tbody>/s)?.[1] ?? "";
-  return [...body.matchAll(/<tr>(.*?)<\/tr>/g)].map((row) =>
-    [...(row[1] ?? "").matchAll(/<t[hd] [^>]*>(.*?)<\/t[hd]>/g)].map((cell) =>
+  // Across lines too: a note's words keep their line breaks.
+  return [...body.matchAll(/<tr>(.*?)<\/tr>/gs)].map((row) =>
+    [...(row[1] ?? "").matchAll(/<t[hd] [^>]*>(.*?)<\/t[hd]>/gs)].map((cell) =>
       text(cell[1] ?? "").trim(),
     ),
   );
@@ -288,6 +296,8 @@ describe("a trust's partnership requests", () => {
       "h3 Open discussion",
       "h3 Propose changes to terms",
       "h3 Decline",
+      "h2 Messages",
+      "h3 Send a message",
       "h2 History",
     ]);
     expect(html).toContain('aria-label="Breadcrumb"');
@@ -499,5 +509,166 @@ describe("a trust's partnership requests", () => {
 
     // Without a trust to read, a curator is asked to choose one.
     expect(text(await visit(session, "/partnership-requests"))).toContain("Choose a trust");
+  });
+
+  it("keeps the messages between the sides, then the activities and reviews once it runs", async () => {
+    const { session, browser } = await signedInAs(adminEmail);
+    const client = session.current();
+    const page = `/partnership-requests/${encodeURIComponent(brookId)}`;
+    const note = (partnershipId: string, kind: string, body: string, nextReviewDate?: string) =>
+      client
+        .mutation(RecordPartnershipNoteDocument, {
+          input: {
+            partnershipId,
+            kind: kind as never,
+            body,
+            nextReviewDate: nextReviewDate ?? null,
+          },
+        })
+        .toPromise();
+    await client.query(PartnershipDocument, { id: brookId }).toPromise();
+
+    // A blank message is refused before anything is sent.
+    const sentBefore = browser.sent("RecordPartnershipNote");
+    const blank = checkNoteForm("MESSAGE", { body: "  ", nextReviewDate: "" });
+    expect(!blank.ok && blank.errors.summary).toEqual([
+      { href: "#message-body", text: "Enter the note; it cannot be blank." },
+    ]);
+    expect(browser.sent("RecordPartnershipNote")).toBe(sentBefore);
+
+    // The school writes (as its member, on the public site), the trust replies from the page.
+    const school = sessionIn(api);
+    const schoolClient = clientIn(api, school.browser);
+    await signIn(schoolClient, memberEmail, demoPassword);
+    const asked = await schoolClient
+      .mutation(RecordPartnershipNoteDocument, {
+        input: { partnershipId: brookId, kind: "MESSAGE", body: "Could we visit in March?" },
+      })
+      .toPromise();
+    expect(noteAnswerOf(asked.data?.recordPartnershipNote)).toEqual({ kind: "done" });
+    const reply = checkNoteForm("MESSAGE", {
+      body: " Yes: Tuesday 9 March suits us.\nBring the curriculum map. ",
+      nextReviewDate: "",
+    });
+    if (!reply.ok) throw new Error(JSON.stringify(reply.errors));
+    const replied = await note(brookId, "MESSAGE", reply.note.body);
+    expect(noteAnswerOf(replied.data?.recordPartnershipNote)).toEqual({ kind: "done" });
+
+    // The payload brought the history back: the thread shows both, oldest first, with who.
+    let html = await visit(session, page);
+    const messages = html.slice(html.indexOf(">Messages</h2>"), html.indexOf(">History</h2>"));
+    expect(text(messages)).toMatch(
+      /Message from Sam Member, the school, \d{1,2} \w+ \d{4} at \d{2}:\d{2} Could we visit in March\? Message from Tia Admin, the trust, .* Yes: Tuesday 9 March suits us. Bring the curriculum map./,
+    );
+    // Kept as written, line breaks and all.
+    expect(html).toContain(
+      'class="admin-prewrap">Yes: Tuesday 9 March suits us.\nBring the curriculum map.</p>',
+    );
+    expect(labels(html)).toContain("Message to the school");
+    expect(buttons(html)).toContain("Send the message");
+    expect(headings(html)).not.toContain("h2 Activities and reviews");
+    expect(
+      tableRows(html, historyCaption)
+        .slice(-2)
+        .map((r) => [r[1], r[2], r[4], r[5]]),
+    ).toEqual([
+      [
+        "Message",
+        "Sam Member, the school",
+        "In discussion (unchanged)",
+        "Could we visit in March?",
+      ],
+      [
+        "Message",
+        "Tia Admin, the trust",
+        "In discussion (unchanged)",
+        "Yes: Tuesday 9 March suits us. Bring the curriculum map.",
+      ],
+    ]);
+
+    // A review before it runs is the API's refusal, which the form shows as it is.
+    const early = await note(brookId, "REVIEW", "Too soon.");
+    const earlyAnswer = noteAnswerOf(early.data?.recordPartnershipNote);
+    expect(earlyAnswer).toEqual({
+      kind: "error",
+      text: expect.stringMatching(/^Activities and reviews are recorded while a partnership runs/),
+    });
+
+    // Fern asks again, starting today; the trust proposes, the school confirms, and it starts.
+    const fernId = await requestAs(otherMemberEmail, fernUrn, "Phonics together.", today);
+    const step = async (c: typeof client, input: Record<string, unknown>) => {
+      const { data } = await c
+        .query(PartnershipDocument, { id: fernId }, { requestPolicy: "network-only" })
+        .toPromise();
+      const result = await c
+        .mutation(TransitionPartnershipDocument, {
+          input: {
+            partnershipId: fernId,
+            expectedVersion: data?.partnership?.version ?? 0,
+            ...input,
+          } as never,
+        })
+        .toPromise();
+      expect(answerOf(result.data?.transitionPartnership).kind).toBe("done");
+    };
+    const fernClient = clientIn(api, sessionIn(api).browser);
+    await signIn(fernClient, otherMemberEmail, demoPassword);
+    const fernTerms = (await client.query(PartnershipDocument, { id: fernId }).toPromise()).data
+      ?.partnership?.terms;
+    if (!fernTerms) throw new Error("no terms");
+    const { __typename: _, ...terms } = fernTerms as typeof fernTerms & { __typename?: string };
+    await step(client, {
+      action: "PROPOSE_TERMS",
+      terms: {
+        ...terms,
+        servicesProvided: "Phonics training.",
+        dataProtection: "Each party controls its own data.",
+      },
+    });
+    await step(fernClient, { action: "CONFIRM_TERMS" });
+    await step(client, { action: "START" });
+
+    const fernPage = `/partnership-requests/${encodeURIComponent(fernId)}`;
+    html = await visit(session, fernPage);
+    expect(headings(html)).toEqual(
+      expect.arrayContaining([
+        "h2 Messages",
+        "h3 Send a message",
+        "h2 Activities and reviews",
+        "h3 Record an activity",
+        "h3 Record a review",
+      ]),
+    );
+    expect(text(html)).toContain("Not set next review");
+
+    // A review with a date that is none is caught by the form; a good one is recorded.
+    const badDate = checkNoteForm("REVIEW", { body: "Fine.", nextReviewDate: "2027-02-30" });
+    expect(!badDate.ok && Object.keys(badDate.errors.fields)).toEqual(["review-nextReviewDate"]);
+    const nextDate = addMonths(today, 3);
+    const review = checkNoteForm("REVIEW", {
+      body: "Phonics scores are up; keep the weekly sessions.",
+      nextReviewDate: nextDate,
+    });
+    if (!review.ok) throw new Error(JSON.stringify(review.errors));
+    const reviewed = await note(fernId, "REVIEW", review.note.body, review.note.nextReviewDate);
+    expect(noteAnswerOf(reviewed.data?.recordPartnershipNote)).toEqual({ kind: "done" });
+    const activity = await note(fernId, "ACTIVITY", "Joint training day on phonics.");
+    expect(noteAnswerOf(activity.data?.recordPartnershipNote)).toEqual({ kind: "done" });
+
+    html = await visit(session, fernPage);
+    const day = longDate(nextDate);
+    expect(text(html)).toContain(`${day} next review`);
+    const records = html.slice(
+      html.indexOf(">Activities and reviews</h2>"),
+      html.indexOf(">History</h2>"),
+    );
+    expect(text(records)).toMatch(
+      new RegExp(
+        `Review from Tia Admin, the trust, .* Phonics scores are up; keep the weekly sessions. Next review: ${day} Activity from Tia Admin, the trust, .* Joint training day on phonics.`,
+      ),
+    );
+    expect(tableRows(html, historyCaption).at(-2)?.[5]).toBe(
+      `Phonics scores are up; keep the weekly sessions. Next review ${day}`,
+    );
   });
 });

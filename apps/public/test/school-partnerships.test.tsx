@@ -562,4 +562,160 @@ describe("a school's trust partnerships", () => {
     );
     expect(notOurs.status).toBe(404);
   });
+
+  it("keeps messages, lets the school propose terms, and records reviews once it runs", async () => {
+    const sent = await request(member, requestFields(trusts.beech.id, crypto.randomUUID()));
+    expect(sent.status).toBe(303);
+    const path = (sent.location ?? "").replace(/\?.*$/, "");
+    const id = idOf(path);
+    const note = (kind: string, fields: [string, string][] = []) =>
+      step(path, [["action", "NOTE"], ["kind", kind], ...fields]);
+
+    // Open: the message form, the school's own terms form, and no activities or reviews yet.
+    let html = await renderPartnership(path);
+    expect(html).toContain(
+      '<h2 id="messages-heading" class="ui-heading ui-heading--l">Messages</h2>',
+    );
+    expect(html).toContain("No messages yet.");
+    expect(html).toContain('name="kind" value="MESSAGE"');
+    expect(html).toContain(
+      '<label class="ui-label" for="message-body">Message to the trust</label>',
+    );
+    expect(html).not.toContain('name="kind" value="REVIEW"');
+    expect(html).toContain("Propose changes to the terms");
+    expect(html).toContain('name="action" value="PROPOSE_TERMS"');
+    // Filled with the terms as they stand (the request's, so far).
+    expect(html).toMatch(new RegExp(`id="propose-endDate"[^>]*value="${addMonths(today, 12)}"`));
+
+    // A blank message is refused here, by its field, and nothing reaches the history.
+    const blank = await note("MESSAGE", [["body", "   "]]);
+    expect(blank.status).toBe(400);
+    html = await renderPartnership(path, blank.data);
+    expect(html).toContain("That was not recorded");
+    expect(html).toContain('href="#message-body"');
+    expect(html).toContain("Enter the note; it cannot be blank.");
+    // An activity before the partnership runs is the API's refusal, kept with what was typed.
+    const early = await note("ACTIVITY", [["body", "A visit to the trust's school."]]);
+    expect(early.status).toBe(400);
+    expect(
+      (early.data as { errors: { fields: Record<string, string> } }).errors.fields["activity-body"],
+    ).toMatch(/^Activities and reviews are recorded while a partnership runs/);
+
+    const message = await note("MESSAGE", [["body", "Could we visit in March?\nAny Tuesday."]]);
+    expect(message).toMatchObject({ status: 303, location: `${path}?done=message` });
+    const reply = await askApi<{ recordPartnershipNote: { __typename: string } }>(
+      api,
+      `mutation ($input: RecordPartnershipNoteInput!) {
+        recordPartnershipNote(input: $input) { __typename }
+      }`,
+      { input: { partnershipId: id, kind: "MESSAGE", body: "Yes: 9 March suits us." } },
+      trustAdmin,
+    );
+    expect(reply.data.recordPartnershipNote.__typename).toBe("PartnershipPayload");
+    html = await renderPartnership(`${path}?done=message`);
+    expect(html).toContain("The message is sent.");
+    const thread = html.slice(
+      html.indexOf('id="messages-heading"'),
+      html.indexOf('id="history-heading"'),
+    );
+    expect(thread.replace(/<[^>]+>/g, "")).toMatch(
+      /Message from Sam Member for Hazel Primary School, \d{1,2} \w+ \d{4} at \d{2}:\d{2}Could we visit in March\?\nAny Tuesday\..*Message from Tia Admin for Beech Partnership Trust, .*Yes: 9 March suits us\./s,
+    );
+
+    // The school proposes other terms: a wrong end date is shown by its field, input kept.
+    const version = (await versionOf(id)).version;
+    const proposal = (overrides: [string, string][] = [], expectedVersion = version) => {
+      const fields: [string, string][] = [
+        ["action", "PROPOSE_TERMS"],
+        ["expectedVersion", String(expectedVersion)],
+        ["startDate", today],
+        ["endDate", addMonths(today, 9)],
+        ["focusAreas", "CURRICULUM"],
+        ["objectives", "Curriculum planning together."],
+        ["servicesProvided", "Subject networks and two CPD days."],
+        ["serviceChargePounds", "£2,000"],
+        ["extensionAllowed", "yes"],
+        ["maxTermMonths", "12"],
+        ["dataProtection", "Each party is a controller of its own data."],
+        ["reason", "A shorter trial first."],
+      ];
+      const names = new Set(overrides.map(([n]) => n));
+      return step(path, [...fields.filter(([n]) => !names.has(n)), ...overrides]);
+    };
+    const wrong = await proposal([["endDate", addMonths(today, 15)]]);
+    expect(wrong.status).toBe(400);
+    html = await renderPartnership(path, wrong.data);
+    expect(html).toContain('href="#propose-endDate"');
+    expect(html).toContain("within the maximum term of 12 months");
+    expect(html).toContain(`value="${addMonths(today, 15)}"`);
+    expect(html).toContain(">Subject networks and two CPD days.</textarea>");
+    expect(await versionOf(id)).toMatchObject({ version, state: "REQUESTED" });
+
+    const proposed = await proposal();
+    expect(proposed).toMatchObject({ status: 303, location: `${path}?done=propose-terms` });
+    expect(await versionOf(id)).toMatchObject({ state: "IN_DISCUSSION" });
+    // The same form again, from the page shown before: the partnership has moved on.
+    const stale = await proposal([], version);
+    expect(stale.status).toBe(409);
+    html = await renderPartnership(`${path}?done=propose-terms`);
+    expect(html).toContain("The school has proposed new terms.");
+    expect(html).toContain("Subject networks and two CPD days.");
+    expect(html).toContain("A shorter trial first.");
+    // The school's proposal is its confirmation: only the trust's is awaited.
+    expect(html).not.toContain('value="CONFIRM_TERMS"');
+
+    // The trust confirms the school's terms, the school starts it: activities and reviews open.
+    const confirmed = await askApi<{ transitionPartnership: { __typename: string } }>(
+      api,
+      `mutation ($input: TransitionPartnershipInput!) {
+        transitionPartnership(input: $input) { __typename }
+      }`,
+      {
+        input: {
+          partnershipId: id,
+          action: "CONFIRM_TERMS",
+          expectedVersion: (await versionOf(id)).version,
+        },
+      },
+      trustAdmin,
+    );
+    expect(confirmed.data.transitionPartnership.__typename).toBe("PartnershipPayload");
+    const started = await step(path, [
+      ["action", "START"],
+      ["expectedVersion", String((await versionOf(id)).version)],
+    ]);
+    expect(started.status).toBe(303);
+    html = await renderPartnership(path);
+    expect(html).toContain("Activities and reviews");
+    expect(html).toContain('<span class="ui-stat__value">Not set</span>');
+    expect(html).not.toContain("Propose changes to the terms");
+
+    const badDate = await note("REVIEW", [
+      ["body", "Going well."],
+      ["nextReviewDate", "2027-02-30"],
+    ]);
+    expect(badDate.status).toBe(400);
+    html = await renderPartnership(path, badDate.data);
+    expect(html).toContain('href="#review-nextReviewDate"');
+    expect(html).toContain('value="2027-02-30"');
+    expect(html).toContain(">Going well.</textarea>");
+
+    const next = addMonths(today, 3);
+    const review = await note("REVIEW", [
+      ["body", "Curriculum maps shared; keep the termly visits."],
+      ["nextReviewDate", next],
+    ]);
+    expect(review).toMatchObject({ status: 303, location: `${path}?done=review` });
+    html = await renderPartnership(`${path}?done=review`);
+    expect(html).toContain("The review is recorded.");
+    const day = new Intl.DateTimeFormat("en-GB", {
+      day: "numeric",
+      month: "long",
+      year: "numeric",
+      timeZone: "UTC",
+    }).format(new Date(`${next}T00:00:00Z`));
+    expect(html).toContain(`<span class="ui-stat__value">${day}</span>`);
+    expect(html).toContain("Curriculum maps shared; keep the termly visits.");
+    expect(html).toContain(`Next review: ${day}`);
+  });
 });

@@ -1,6 +1,6 @@
 import { Table, type TableColumn } from "@atlas/ui";
 import { formatDateTime } from "../trust-documents/when.ts";
-import { eventActionLabel, eventDetails, partyLabel, stateLabel } from "./labels.ts";
+import { actorLabel, eventActionLabel, eventDetails, stateLabel } from "./labels.ts";
 import type { PartnershipEventView } from "./operations.ts";
 
 const columns: readonly TableColumn<PartnershipEventView>[] = [
@@ -14,10 +14,7 @@ const columns: readonly TableColumn<PartnershipEventView>[] = [
   {
     id: "actor",
     header: "By",
-    cell: (e) =>
-      e.actorName
-        ? `${e.actorName}, ${partyLabel(e.actorParty).toLowerCase()}`
-        : partyLabel(e.actorParty),
+    cell: (e) => actorLabel(e.actorName, e.actorParty),
   },
   { id: "at", header: "When", cell: (e) => formatDateTime(e.at) },
   {
@@ -40,7 +37,7 @@ const columns: readonly TableColumn<PartnershipEventView>[] = [
         <>
           {e.reason && <span className="admin-prewrap">{e.reason}</span>}
           {e.reason && details && <br />}
-          {details}
+          {details && <span className="admin-prewrap">{details}</span>}
         </>
       );
     },

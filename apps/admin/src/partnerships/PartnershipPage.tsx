@@ -18,6 +18,7 @@ import {
 import { formatDateTime } from "../trust-documents/when.ts";
 import { AgreementDownload } from "./AgreementDownload.tsx";
 import { inboxHref } from "./inbox.ts";
+import { LiveAnnouncement } from "./LiveAnnouncement.tsx";
 import {
   confirmationStatus,
   dateRange,
@@ -26,9 +27,11 @@ import {
   partnershipStateTone,
   stateLabel,
 } from "./labels.ts";
+import { usePartnershipUpdates } from "./live-updates.ts";
 import { PartnershipQuery, type PartnershipView } from "./operations.ts";
 import { PartnershipActions } from "./PartnershipActions.tsx";
 import { PartnershipHistory } from "./PartnershipHistory.tsx";
+import { PartnershipNotes } from "./PartnershipNotes.tsx";
 import { inboxTitle } from "./PartnershipRefusal.tsx";
 
 const title = "Partnership request";
@@ -36,7 +39,7 @@ const title = "Partnership request";
 /** /partnership-requests/:partnershipId: one request or partnership, its terms and its history. */
 export function PartnershipPage() {
   const { partnershipId = "" } = useParams();
-  const { access } = useSignedIn();
+  const { access, viewer } = useSignedIn();
   const [result, reexecute] = useQuery({
     query: PartnershipQuery,
     variables: { id: partnershipId },
@@ -55,6 +58,8 @@ export function PartnershipPage() {
   const canRead = (p: PartnershipView) => administers(p) || access.isCurator;
 
   const reload = () => reexecute({ requestPolicy: "network-only" });
+  // Another side's step or note redraws the page from the cache as it is made.
+  const announcement = usePartnershipUpdates(partnershipId, viewer.name, reload);
 
   return (
     <>
@@ -70,6 +75,7 @@ export function PartnershipPage() {
         caption={schoolName ? title : undefined}
         documentTitle={schoolName ? `${title}: ${schoolName}` : title}
       >
+        <LiveAnnouncement message={announcement} />
         {ready && partnership && !canRead(partnership) ? (
           <Notice tone="warning" title="You cannot see this page">
             <p className="ui-mb-0">
@@ -205,6 +211,8 @@ function PartnershipDetails({
       )}
 
       {canAct && <PartnershipActions partnership={p} onReload={onReload} reloading={reloading} />}
+
+      <PartnershipNotes partnership={p} canAct={canAct} />
 
       <section aria-labelledby={historyId} className="admin-panel">
         <Heading level={2} id={historyId}>

@@ -3,6 +3,7 @@ import {
   type PartnershipAction,
   type PartnershipState,
   partnershipActions,
+  partnershipNoteKinds,
   partnershipOutcomes,
   partnershipParties,
   partnershipStates,
@@ -43,9 +44,10 @@ export function formatPounds(pounds: number): string {
   });
 }
 
-/** The event's step, as a person reads it: "Requested", "Propose changes to terms". */
+/** The event's step, as a person reads it: "Requested", "Propose changes to terms", "Message". */
 export function eventActionLabel(action: string): string {
   if (action === "REQUEST") return "Asked for a partnership";
+  if (partnershipNoteKinds.has(action)) return partnershipNoteKinds.label(action);
   return partnershipActions.has(action)
     ? partnershipActions.label(action as PartnershipAction)
     : action;
@@ -55,6 +57,11 @@ export function eventActionLabel(action: string): string {
 export function partyLabel(party: string): string {
   if (party === "SYSTEM") return "Trust Atlas (on the date)";
   return partnershipParties.has(party) ? partnershipParties.label(party) : party;
+}
+
+/** Who took a step or wrote a note: "Tia Admin, the trust", or the side when no name is kept. */
+export function actorLabel(name: string | null | undefined, party: string): string {
+  return name ? `${name}, ${partyLabel(party).toLowerCase()}` : partyLabel(party);
 }
 
 /** Who has confirmed the current terms, in a sentence for the trust's administrators. */
@@ -78,16 +85,26 @@ export function eventDetails(details: unknown): string | null {
     terms?: { startDate?: unknown; endDate?: unknown };
     endDate?: unknown;
     outcome?: unknown;
+    body?: unknown;
+    nextReviewDate?: unknown;
   };
   const lines: string[] = [];
+  // A note's own words: the history is the partnership's whole record.
+  if (typeof d.body === "string") lines.push(d.body);
   if (typeof d.terms?.startDate === "string" && typeof d.terms.endDate === "string") {
     lines.push(`Terms for ${dateRange(d.terms.startDate, d.terms.endDate)}`);
   }
   if (typeof d.endDate === "string") lines.push(`New end date ${formatDay(d.endDate)}`);
+  if (typeof d.nextReviewDate === "string")
+    lines.push(`Next review ${formatDay(d.nextReviewDate)}`);
   if (typeof d.outcome === "string" && partnershipOutcomes.has(d.outcome)) {
     lines.push(`Outcome: ${partnershipOutcomes.label(d.outcome)}`);
   }
-  return lines.length > 0 ? lines.join(". ") : null;
+  if (lines.length === 0) return null;
+  // Sentences joined by full stops, without doubling one a note's words already end with.
+  return lines
+    .map((line, i) => (i < lines.length - 1 && !/[.!?]$/.test(line) ? `${line}.` : line))
+    .join(" ");
 }
 
 export const stateLabel = (state: PartnershipState): string => partnershipStates.label(state);

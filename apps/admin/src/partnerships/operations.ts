@@ -146,3 +146,39 @@ export const TransitionPartnershipMutation = graphql(`
 export type TransitionOutcome = NonNullable<
   ResultOf<typeof TransitionPartnershipMutation>["transitionPartnership"]
 >;
+
+/**
+ * A message, activity or review added to the partnership for the trust's side. It changes
+ * neither state nor version, so it sends none; the payload's history updates the page.
+ */
+export const RecordPartnershipNoteMutation = graphql(`
+  mutation RecordPartnershipNote($input: RecordPartnershipNoteInput!) {
+    recordPartnershipNote(input: $input) {
+      __typename
+      ... on PartnershipPayload {
+        partnership {
+          ...PartnershipFields
+        }
+      }
+      ... on ValidationError {
+        message
+        issues {
+          path
+          message
+        }
+      }
+      ... on NotFoundError {
+        message
+      }
+      ... on PartnershipRefusedError {
+        code
+        message
+        path
+      }
+    }
+  }
+`);
+
+export type NoteOutcome = NonNullable<
+  ResultOf<typeof RecordPartnershipNoteMutation>["recordPartnershipNote"]
+>;

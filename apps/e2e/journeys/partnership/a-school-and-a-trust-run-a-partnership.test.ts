@@ -195,8 +195,9 @@ describe("a school and a trust run a partnership", () => {
       await openSchoolPage(school, schoolHref);
       await expect(schoolState(school).textContent()).resolves.toBe("In discussion");
       const terms = school.getByRole("region", { name: "The terms" });
-      await terms.getByText(services).waitFor();
-      await terms.getByText(dataProtection).waitFor();
+      // The terms as agreed so far, not the school's form to propose changes, which repeats them.
+      await terms.locator("dl").getByText(services).waitFor();
+      await terms.locator("dl").getByText(dataProtection).waitFor();
       await terms.getByText("Allowed, up to 18 months in all").waitFor();
       await terms.getByText("£2,500.00").waitFor();
       await expect(summaryValue(terms, "Confirmed by").textContent()).resolves.toBe("The trust");

@@ -1,5 +1,11 @@
-import { type PartnershipState, partnershipActions, partnershipStates } from "@atlas/domain";
+import {
+  type PartnershipState,
+  partnershipActions,
+  partnershipNoteKinds,
+  partnershipStates,
+} from "@atlas/domain";
 import { Heading } from "@atlas/ui";
+import { noteBody } from "./notes.ts";
 
 export interface HistoryEvent {
   sequence: number;
@@ -9,11 +15,13 @@ export interface HistoryEvent {
   fromState?: PartnershipState | null;
   toState: PartnershipState;
   reason?: string | null;
+  /** What the step recorded; a note's words are here. */
+  details?: unknown;
   at: string;
 }
 
 // In London time: the history is read in English schools, whatever zone the server runs in.
-const when = new Intl.DateTimeFormat("en-GB", {
+export const when = new Intl.DateTimeFormat("en-GB", {
   day: "numeric",
   month: "long",
   year: "numeric",
@@ -25,11 +33,14 @@ const when = new Intl.DateTimeFormat("en-GB", {
 const actionLabel = (action: string) =>
   action === "REQUEST"
     ? "Requested a partnership"
-    : partnershipActions.has(action)
-      ? partnershipActions.label(action)
-      : action;
+    : partnershipNoteKinds.has(action)
+      ? partnershipNoteKinds.label(action)
+      : partnershipActions.has(action)
+        ? partnershipActions.label(action)
+        : action;
 
-function who(event: HistoryEvent, names: { school: string; trust: string }): string {
+/** Who took a step or wrote a note: "Sam Member for Hazel Primary School". */
+export function who(event: HistoryEvent, names: { school: string; trust: string }): string {
   if (event.actorParty === "SYSTEM") return "Trust Atlas, on the agreed date";
   const side = event.actorParty === "SCHOOL" ? names.school : names.trust;
   return `${event.actorName ?? "Someone"} for ${side}`;
@@ -74,6 +85,9 @@ export function PartnershipHistory({
               <p className="ui-body-s partnership-words">
                 <strong>Reason:</strong> {event.reason}
               </p>
+            )}
+            {noteBody(event) !== null && (
+              <p className="ui-body-s partnership-words">{noteBody(event)}</p>
             )}
           </li>
         ))}

@@ -115,6 +115,7 @@ export const PartnershipQuery = graphql(`
         fromState
         toState
         reason
+        details
         at
       }
     }
@@ -152,6 +153,35 @@ export const TransitionPartnershipMutation = graphql(`
       }
       ... on PartnershipConflictError {
         message
+      }
+    }
+  }
+`);
+
+/** A message, activity or review for the school's side: no version, as it changes no state. */
+export const RecordPartnershipNoteMutation = graphql(`
+  mutation RecordPartnershipNote($input: RecordPartnershipNoteInput!) {
+    recordPartnershipNote(input: $input) {
+      __typename
+      ... on PartnershipPayload {
+        partnership {
+          id
+        }
+      }
+      ... on ValidationError {
+        message
+        issues {
+          path
+          message
+        }
+      }
+      ... on NotFoundError {
+        message
+      }
+      ... on PartnershipRefusedError {
+        code
+        message
+        path
       }
     }
   }

@@ -68,7 +68,7 @@ export function readRequestForm(form: FormData): RequestFormValues {
  * Pounds as people write them ("2,500", "£2500.50"); blank is no figure. Anything else stays
  * NaN, which the schema refuses with its own message.
  */
-function poundsOf(typed: string): number | undefined {
+export function poundsOf(typed: string): number | undefined {
   const bare = typed.replace(/^£/, "").replaceAll(",", "").trim();
   if (bare === "") return undefined;
   return /^\d+(\.\d+)?$/.test(bare) ? Number(bare) : Number.NaN;

@@ -11,9 +11,8 @@ import type { FieldIssueLike } from "@atlas/ui";
 // step, the version it was shown, and what the step needs.
 
 /**
- * The steps the school's page offers, in the order they come up. PROPOSE_TERMS is the trust's
- * to lead (it writes the model agreement's terms); a school that wants other terms says so to
- * the trust, and the page does not offer it.
+ * The steps the school's page offers here, in the order they come up. PROPOSE_TERMS carries
+ * the whole terms, so it has a form of its own (ProposeTermsForm, propose-terms-form.ts).
  */
 export const SCHOOL_STEPS = ["CONFIRM_TERMS", "START", "EXTEND", "CONCLUDE", "WITHDRAW"] as const;
 export type SchoolStep = (typeof SCHOOL_STEPS)[number];
@@ -141,6 +140,11 @@ export const DONE: Record<string, string> = {
   extend: "The partnership is extended.",
   conclude: "The partnership is concluded.",
   withdraw: "The school has withdrawn.",
+  "propose-terms": "The school has proposed new terms. The trust is asked to confirm them.",
+  // Notes, by noteSlug: they are not steps, but come back to the page the same way.
+  message: "The message is sent.",
+  activity: "The activity is recorded.",
+  review: "The review is recorded.",
 };
 
 export const stepLabel = (action: SchoolStep) => partnershipActions.label(action);

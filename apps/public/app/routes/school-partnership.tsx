@@ -7,10 +7,16 @@ import { pageTitle } from "../meta.ts";
 import { partnershipAccessOf as accessOf } from "../partnerships/access.server.ts";
 import { partnershipHref, partnershipsHref } from "../partnerships/hrefs.ts";
 import { NotAMember } from "../partnerships/NotAMember.tsx";
+import { recordNoteFromPost } from "../partnerships/note-action.server.ts";
+import { readNotePost } from "../partnerships/note-form.ts";
 import { TransitionPartnershipMutation } from "../partnerships/operations.ts";
 import { PartnershipHistory } from "../partnerships/PartnershipHistory.tsx";
+import { PartnershipNotes } from "../partnerships/PartnershipNotes.tsx";
 import { PartnershipSteps } from "../partnerships/PartnershipSteps.tsx";
 import { PartnershipTerms } from "../partnerships/PartnershipTerms.tsx";
+import { ProposeTermsForm } from "../partnerships/ProposeTermsForm.tsx";
+import { proposeTermsFromPost } from "../partnerships/propose-terms-action.server.ts";
+import { readTermsPost, termsValuesFrom } from "../partnerships/propose-terms-form.ts";
 import { PartnershipStateTag } from "../partnerships/StateTag.tsx";
 import {
   DONE,
@@ -63,7 +69,14 @@ export async function action(args: Route.ActionArgs) {
   const api = createApiClient(args);
   const { urn, school, member, partnership } = await accessOf(api, args.params);
   if (!member || !partnership) return forbidden({ urn, name: school.name });
-  const post = readStepPost(await args.request.formData());
+  const form = await args.request.formData();
+  // Notes and proposed terms have forms of their own; every other post is a step.
+  const target = { urn, partnershipId: partnership.id };
+  const note = readNotePost(form);
+  if (note) return recordNoteFromPost(api, { ...target, post: note });
+  const terms = readTermsPost(form);
+  if (terms) return proposeTermsFromPost(api, { ...target, post: terms });
+  const post = readStepPost(form);
   if (!post) throw data("That form is not one this page sends.", { status: 400 });
 
   const problems = stepProblems(post);
@@ -140,32 +153,37 @@ export default function SchoolPartnershipPage({ loaderData, actionData }: Route.
   }
   const { school, partnership, done } = loaderData;
   const attempted = actionData?.kind === "failed" ? actionData : null;
+  const noteAttempt = actionData?.kind === "note-failed" ? actionData : null;
+  const termsAttempt = actionData?.kind === "terms-failed" ? actionData : null;
+  const failedAttempt = attempted ?? noteAttempt ?? termsAttempt;
+  const stale = attempted?.stale ?? termsAttempt?.stale ?? null;
   const here = partnershipHref(school.urn, partnership.id);
   const steps = partnership.availableActions.filter(isSchoolStep);
+  const names = { school: school.name, trust: partnership.trust.name };
   return (
     <>
       {crumbs(school)}
       <Main>
         <div className="ui-stack">
           <ErrorSummary
-            title="That step was not taken"
-            errors={attempted?.errors.summary ?? []}
+            title={noteAttempt ? "That was not recorded" : "That step was not taken"}
+            errors={failedAttempt?.errors.summary ?? []}
             key={attempt}
           />
-          {attempted?.stale && (
+          {stale && (
             <Notice
               tone="warning"
               title="The partnership changed since you opened this page"
               role="alert"
             >
-              <p>{attempted.stale} Nothing was done.</p>
+              <p>{stale} Nothing was done.</p>
               <p>
                 <TextLink href={here}>Reload the page to see where it stands now</TextLink>, then
                 decide again.
               </p>
             </Notice>
           )}
-          {done && !attempted && (
+          {done && !failedAttempt && (
             <Notice tone="success" title={done} role="status">
               <p>It is in the history below, and the trust has been told.</p>
             </Notice>
@@ -202,10 +220,30 @@ export default function SchoolPartnershipPage({ loaderData, actionData }: Route.
               </a>
             </p>
           )}
-          <PartnershipHistory
+          {partnership.availableActions.includes("PROPOSE_TERMS") && (
+            <ProposeTermsForm
+              action={here}
+              version={partnership.version}
+              values={termsAttempt?.post.values ?? termsValuesFrom(partnership.terms)}
+              errors={termsAttempt?.errors.fields ?? {}}
+            />
+          )}
+          <PartnershipNotes
+            action={here}
+            state={partnership.state}
             events={partnership.partnershipEvents}
-            names={{ school: school.name, trust: partnership.trust.name }}
+            names={names}
+            failed={
+              noteAttempt
+                ? {
+                    kind: noteAttempt.post.kind,
+                    values: noteAttempt.post.values,
+                    fields: noteAttempt.errors.fields,
+                  }
+                : null
+            }
           />
+          <PartnershipHistory events={partnership.partnershipEvents} names={names} />
         </div>
       </Main>
     </>
