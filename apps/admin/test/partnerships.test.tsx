@@ -3,7 +3,7 @@ import { createTestApi, type TestApi } from "@atlas/api/testing";
 import { demoPassword } from "@atlas/data";
 import { buildSchool, buildSectorBody, buildTrust, buildUser } from "@atlas/db/testing";
 import { addMonths, longDate } from "@atlas/domain";
-import { ErrorSummary } from "@atlas/ui";
+import { checkNote, ErrorSummary } from "@atlas/ui";
 import { renderToStaticMarkup, renderToString } from "react-dom/server";
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from "react-router";
 import { gql } from "urql";
@@ -16,7 +16,7 @@ import {
   ViewerDocument,
 } from "../src/gql/graphql.ts";
 import { countByState, readStateFilter } from "../src/partnerships/inbox.ts";
-import { checkNoteForm, noteAnswerOf } from "../src/partnerships/note-form.ts";
+import { noteAnswerOf } from "../src/partnerships/note-form.ts";
 import { answerOf } from "../src/partnerships/PartnershipActions.tsx";
 import { TermsFields } from "../src/partnerships/TermsFields.tsx";
 import {
@@ -530,7 +530,7 @@ describe("a trust's partnership requests", () => {
 
     // A blank message is refused before anything is sent.
     const sentBefore = browser.sent("RecordPartnershipNote");
-    const blank = checkNoteForm("MESSAGE", { body: "  ", nextReviewDate: "" });
+    const blank = checkNote("MESSAGE", { body: "  ", nextReviewDate: "" });
     expect(!blank.ok && blank.errors.summary).toEqual([
       { href: "#message-body", text: "Enter the note; it cannot be blank." },
     ]);
@@ -546,7 +546,7 @@ describe("a trust's partnership requests", () => {
       })
       .toPromise();
     expect(noteAnswerOf(asked.data?.recordPartnershipNote)).toEqual({ kind: "done" });
-    const reply = checkNoteForm("MESSAGE", {
+    const reply = checkNote("MESSAGE", {
       body: " Yes: Tuesday 9 March suits us.\nBring the curriculum map. ",
       nextReviewDate: "",
     });
@@ -642,10 +642,10 @@ describe("a trust's partnership requests", () => {
     expect(text(html)).toContain("Not set next review");
 
     // A review with a date that is none is caught by the form; a good one is recorded.
-    const badDate = checkNoteForm("REVIEW", { body: "Fine.", nextReviewDate: "2027-02-30" });
+    const badDate = checkNote("REVIEW", { body: "Fine.", nextReviewDate: "2027-02-30" });
     expect(!badDate.ok && Object.keys(badDate.errors.fields)).toEqual(["review-nextReviewDate"]);
     const nextDate = addMonths(today, 3);
-    const review = checkNoteForm("REVIEW", {
+    const review = checkNote("REVIEW", {
       body: "Phonics scores are up; keep the weekly sessions.",
       nextReviewDate: nextDate,
     });

@@ -34,6 +34,7 @@ export * from "./components/VisuallyHidden.tsx";
 export * from "./documents/agreement-pdf.ts";
 export * from "./format.ts";
 export * from "./forms/form-errors.ts";
+export * from "./forms/partnership-note-form.ts";
 export * from "./link.tsx";
 export * from "./map/SchoolMap.tsx";
 export * from "./paging/cursor-paging.ts";

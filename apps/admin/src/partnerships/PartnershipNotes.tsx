@@ -5,10 +5,15 @@ import {
 } from "@atlas/domain";
 import {
   Button,
+  blankNote,
+  checkNote,
   ErrorSummary,
   type FormErrors,
   Heading,
+  type NoteValues,
   Notice,
+  noteErrors,
+  noteFieldId,
   Stat,
   Textarea,
   TextInput,
@@ -17,14 +22,7 @@ import { type FormEvent, useId, useState } from "react";
 import { useMutation } from "urql";
 import { formatDateTime } from "../trust-documents/when.ts";
 import { actorLabel, eventActionLabel, formatDay } from "./labels.ts";
-import {
-  checkNoteForm,
-  emptyNoteForm,
-  type NoteForm,
-  noteAnswerOf,
-  noteErrorsFromIssues,
-  noteFieldId,
-} from "./note-form.ts";
+import { noteAnswerOf } from "./note-form.ts";
 import { nextReviewDate, noteBody, noteNextReviewDate, notesOf } from "./notes.ts";
 import {
   type PartnershipEventView,
@@ -166,7 +164,7 @@ function NoteFormSection({
   const headingId = useId();
   const words = wording[kind];
   const [, record] = useMutation(RecordPartnershipNoteMutation);
-  const [form, setForm] = useState<NoteForm>(emptyNoteForm);
+  const [form, setForm] = useState<NoteValues>(blankNote);
   const [errors, setErrors] = useState<FormErrors<string> | null>(null);
   // Each failed attempt shows the summary anew, so it takes focus again.
   const [attempt, setAttempt] = useState(0);
@@ -183,7 +181,7 @@ function NoteFormSection({
     if (sending) return;
     setMessage(null);
     // Checked with the domain's schema first: nothing is sent while a field is wrong.
-    const check = checkNoteForm(kind, form);
+    const check = checkNote(kind, form);
     if (!check.ok) {
       show(check.errors);
       return;
@@ -202,11 +200,11 @@ function NoteFormSection({
     switch (answer.kind) {
       case "done":
         show(null);
-        setForm(emptyNoteForm);
+        setForm(blankNote);
         setMessage({ tone: "success", text: words.done });
         return;
       case "issues":
-        show(noteErrorsFromIssues(kind, answer.issues));
+        show(noteErrors(kind, answer.issues));
         return;
       case "error":
         show(null);

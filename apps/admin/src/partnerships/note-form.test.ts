@@ -1,5 +1,6 @@
+import { checkNote, noteErrors } from "@atlas/ui";
 import { describe, expect, it } from "vitest";
-import { checkNoteForm, noteAnswerOf, noteErrorsFromIssues } from "./note-form.ts";
+import { noteAnswerOf } from "./note-form.ts";
 import { nextReviewDate, notesOf } from "./notes.ts";
 
 describe("the trust's note forms", () => {
@@ -35,7 +36,7 @@ describe("the trust's note forms", () => {
       note: { kind: "MESSAGE", body: "Hello." },
     },
   ])("accepts $case", ({ kind, form, note }) => {
-    expect(checkNoteForm(kind, form)).toEqual({ ok: true, note });
+    expect(checkNote(kind, form)).toEqual({ ok: true, note });
   });
 
   it.each([
@@ -64,7 +65,7 @@ describe("the trust's note forms", () => {
       ],
     },
   ])("refuses $case, linking each error to its field", ({ kind, form, summary }) => {
-    const checked = checkNoteForm(kind, form);
+    const checked = checkNote(kind, form);
     expect(checked.ok).toBe(false);
     if (checked.ok) return;
     expect(checked.errors.summary).toEqual(summary);
@@ -73,7 +74,7 @@ describe("the trust's note forms", () => {
 
   it("places the API's issues on the form's fields, and anything else on the first", () => {
     expect(
-      noteErrorsFromIssues("REVIEW", [
+      noteErrors("REVIEW", [
         { path: ["input", "nextReviewDate"], message: "Not a date." },
         { path: ["input", "partnershipId"], message: "No such partnership." },
       ]).fields,

@@ -4,9 +4,19 @@ import {
   partnershipNoteKinds,
   partnershipNoteRefusal,
 } from "@atlas/domain";
-import { Button, formatDate, Heading, Stat, Textarea, TextInput } from "@atlas/ui";
+import {
+  Button,
+  blankNote,
+  formatDate,
+  Heading,
+  type NoteValues,
+  noteFieldId,
+  Stat,
+  Textarea,
+  TextInput,
+} from "@atlas/ui";
 import { Form } from "react-router";
-import { blankNote, NOTE_ACTION, type NoteValues, noteFieldId, noteSlug } from "./note-form.ts";
+import { NOTE_ACTION, noteSlug } from "./note-form.ts";
 import { nextReviewDate, noteBody, noteNextReviewDate, notesOf } from "./notes.ts";
 import { type HistoryEvent, when, who } from "./PartnershipHistory.tsx";
 

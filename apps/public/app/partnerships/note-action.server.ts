@@ -1,7 +1,8 @@
+import { noteErrors } from "@atlas/ui";
 import { data, redirect } from "react-router";
 import { type ApiClient, throwApiError } from "../graphql/client.server.ts";
 import { partnershipHref } from "./hrefs.ts";
-import { checkNotePost, type NotePost, noteErrors, noteInput, noteSlug } from "./note-form.ts";
+import { checkNotePost, type NotePost, noteInput, noteSlug } from "./note-form.ts";
 import { RecordPartnershipNoteMutation } from "./operations.ts";
 
 /**
