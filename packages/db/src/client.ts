@@ -8,7 +8,7 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
-import { lockDataDir } from "./data-dir-lock.ts";
+import { type DataDirLockTiming, lockDataDir } from "./data-dir-lock.ts";
 import { type Relations, relations } from "./relations.ts";
 
 /** The database handle every layer above uses, whichever engine is underneath. */
@@ -22,6 +22,11 @@ export interface DbOptions {
   databaseUrl?: string | undefined;
   /** Where PGlite keeps its files; `memory://` keeps nothing. Default `.data/pglite`. */
   dataDir?: string | undefined;
+  /**
+   * How often PGlite's folder lock is refreshed and when an untouched one counts as abandoned.
+   * The default suits a server; tests on a loaded machine widen the window.
+   */
+  dataDirLock?: DataDirLockTiming | undefined;
   /** Called with every SQL statement run: used for logs and statement-count tests. */
   onQuery?: ((sql: string, params: unknown[]) => void) | undefined;
   /** Connection pool size for PostgreSQL. */
@@ -94,7 +99,9 @@ export async function createDb(options: DbOptions = {}): Promise<Database> {
   }
 
   const dataDir = options.dataDir ?? ".data/pglite";
-  const unlock = dataDir.startsWith("memory://") ? undefined : await lockDataDir(dataDir);
+  const unlock = dataDir.startsWith("memory://")
+    ? undefined
+    : await lockDataDir(dataDir, options.dataDirLock);
   let client: PGlite;
   try {
     client = await PGlite.create(dataDir, { extensions: { pg_trgm } });

@@ -28,12 +28,16 @@ const lockName = "trust-atlas.lock";
 const ownerName = "owner.json";
 
 /**
- * A holder refreshes its lock every `update` ms. A lock untouched for `stale` ms is taken over
+ * A holder refreshes its lock every `updateMs`. A lock untouched for `staleMs` is taken over
  * whoever held it: the fallback for holders on another host, whose liveness cannot be asked.
  * Long, because PGlite's start blocks the event loop (and so the refresh) for seconds.
  */
-const stale = 30_000;
-const update = 5_000;
+export interface DataDirLockTiming {
+  staleMs: number;
+  updateMs: number;
+}
+
+export const defaultDataDirLockTiming: DataDirLockTiming = { staleMs: 30_000, updateMs: 5_000 };
 
 /**
  * proper-lockfile removes its lock with `rmdir`; the owner file inside makes the folder
@@ -54,7 +58,10 @@ const lockFs = {
  * exclusive lock on it; returns the function that releases it. PGlite itself would let two
  * processes open one folder and each silently overwrite the other's writes.
  */
-export async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
+export async function lockDataDir(
+  dataDir: string,
+  timing: DataDirLockTiming = defaultDataDirLockTiming,
+): Promise<() => Promise<void>> {
   const folder = resolve(dataDir);
   // `mode` applies to every folder mkdir creates, parents included; existing ones are left as is.
   nodeFs.mkdirSync(folder, { recursive: true, mode: 0o700 });
@@ -62,8 +69,8 @@ export async function lockDataDir(dataDir: string): Promise<() => Promise<void>>
   const take = () =>
     lock(folder, {
       lockfilePath: lockPath,
-      stale,
-      update,
+      stale: timing.staleMs,
+      update: timing.updateMs,
       realpath: false,
       fs: lockFs,
       onCompromised: (cause) => {

@@ -3,6 +3,16 @@ import { type DocumentNode, Kind, visit } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import { createGraphQLError } from "graphql-yoga";
 
+/**
+ * Variables parsed from JSON are plain objects; anything else is an upload (a File, whose
+ * bytes may sit in an enumerable buffer: walking ten million of them took seconds).
+ */
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== "object") return false;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
 /** Where in a JSON value a string with control characters is, or null. */
 function findControlCharacters(value: unknown, path: string[]): string[] | null {
   if (typeof value === "string") return hasControlCharacters(value) ? path : null;
@@ -11,7 +21,7 @@ function findControlCharacters(value: unknown, path: string[]): string[] | null 
       const found = findControlCharacters(item, [...path, String(i)]);
       if (found) return found;
     }
-  } else if (value !== null && typeof value === "object") {
+  } else if (isPlainObject(value)) {
     for (const [key, item] of Object.entries(value)) {
       const found = findControlCharacters(item, [...path, key]);
       if (found) return found;
