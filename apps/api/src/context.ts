@@ -5,6 +5,7 @@ import type { SignInThrottle } from "./modules/accounts/sign-in-throttle.ts";
 import type { FileStore } from "./modules/file-storage/file-store.ts";
 import type { PartnershipRequestLimit } from "./modules/partnerships/request-limit.ts";
 import type { PartnershipUpdates } from "./modules/partnerships/updates.ts";
+import type { AppLinks } from "./shared/app-links.ts";
 
 /** A role the signed-in person holds, with the organisation it is held in. */
 export interface ViewerGrant {
@@ -39,4 +40,6 @@ export interface Context {
   partnershipUpdates: PartnershipUpdates;
   /** Where stored files' bytes live (local disk or S3-compatible storage). */
   fileStore: FileStore;
+  /** The apps' addresses, for links in email. */
+  appLinks: AppLinks;
 }

@@ -64,6 +64,11 @@ const envSchema = z.object({
     .url({ protocol: /^https?$/ })
     .transform((url) => url.replace(/\/+$/, ""))
     .default("http://localhost:3000"),
+  /** The admin app's address, for links in email to trust administrators. No trailing slash. */
+  ADMIN_APP_URL: z
+    .url({ protocol: /^https?$/ })
+    .transform((url) => url.replace(/\/+$/, ""))
+    .default("http://localhost:3001"),
   /**
    * How often saved searches are checked for trusts that started to match. Runs with the
    * outbox worker (OUTBOX_WORKER), as it writes the outbox.

@@ -52,6 +52,7 @@ const yoga = createApp({
   metrics,
   executionTimeoutMs: env.EXECUTION_TIMEOUT_MS,
   fileStore: fileStoreFromEnv(env),
+  appLinks: { publicUrl: env.PUBLIC_APP_URL, adminUrl: env.ADMIN_APP_URL },
 });
 const metricsServer = serveMetrics(metrics.registry, env.METRICS_PORT, env.METRICS_HOST, (error) =>
   logger.warn({ error: error.message, port: env.METRICS_PORT }, "metrics are not served"),

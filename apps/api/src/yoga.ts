@@ -36,6 +36,7 @@ import { usePartnershipDocumentDownloads } from "./modules/partnerships/document
 import { createPartnershipRequestLimit } from "./modules/partnerships/request-limit.ts";
 import { createPartnershipUpdates } from "./modules/partnerships/updates.ts";
 import { schema } from "./schema.ts";
+import { type AppLinks, developmentAppLinks } from "./shared/app-links.ts";
 import { describeError } from "./shared/describe-error.ts";
 import { maskError } from "./shared/mask-error.ts";
 
@@ -94,6 +95,8 @@ export interface AppDeps {
   executionTimeoutMs?: number;
   /** Where stored files live; without one, a folder of its own under the system's temp dir. */
   fileStore?: FileStore;
+  /** The apps' addresses, for links in email; `pnpm dev`'s by default. */
+  appLinks?: AppLinks;
 }
 
 /** What Node's http server hands Yoga with each request. */
@@ -158,6 +161,7 @@ export function createApp(deps: AppDeps): App {
         partnershipUpdates,
         partnershipRequestLimit,
         fileStore,
+        appLinks: deps.appLinks ?? developmentAppLinks,
       };
     },
     plugins: [

@@ -7,6 +7,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { tables } from "@atlas/db";
 import { buildSchool, buildSectorBody, buildTrust, buildUser } from "@atlas/db/testing";
 import { addMonths, dateInEngland, MAX_DOCUMENT_BYTES } from "@atlas/domain";
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type Sender, serverContextFrom, type TestApp } from "./support/testkit.ts";
 
@@ -188,6 +189,38 @@ describe("attachPartnershipDocument", () => {
         "TRUST",
       ],
     ]);
+  });
+
+  it("records each new document in the history and tells the other side", async () => {
+    const result = await app.executeRaw(
+      `query DocumentHistoryTest($id: ID!) {
+        partnership(id: $id) { partnershipEvents { action actorParty details } }
+      }`,
+      { id: partnershipId },
+      member,
+    );
+    const { partnershipEvents } = result.expectNoErrors().partnership as {
+      partnershipEvents: { action: string; actorParty: string; details: { fileName?: string } }[];
+    };
+    // The same bytes sent again made no document, so no entry either.
+    expect(
+      partnershipEvents
+        .filter((e) => e.action === "DOCUMENT")
+        .map((e) => [e.actorParty, e.details.fileName]),
+    ).toEqual([
+      ["SCHOOL", "Governors' minutes – May.pdf"],
+      ["TRUST", "Terms.docx"],
+    ]);
+    const sent = await app.database.db
+      .select({ to: tables.outboxMessages.recipientName, body: tables.outboxMessages.body })
+      .from(tables.outboxMessages)
+      .where(eq(tables.outboxMessages.topic, "partnership.document"));
+    expect(sent.map((m) => m.to).sort()).toEqual(["Sam Member", "Tia Admin"]);
+    const toTrust = sent.find((m) => m.to === "Tia Admin")?.body ?? "";
+    expect(toTrust).toContain("The document:\nGovernors' minutes – May.pdf");
+    expect(toTrust).toContain(
+      `http://localhost:3001/partnership-requests/${encodeURIComponent(partnershipId)}`,
+    );
   });
 
   it.each([

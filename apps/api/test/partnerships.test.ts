@@ -165,6 +165,7 @@ const outboxFor = (partnershipId: string) =>
       topic: tables.outboxMessages.topic,
       to: tables.outboxMessages.recipientEmail,
       subject: tables.outboxMessages.subject,
+      body: tables.outboxMessages.body,
     })
     .from(tables.outboxMessages)
     .where(sql`${tables.outboxMessages.payload}->>'partnershipId' = ${partnershipId}`);
@@ -202,6 +203,10 @@ describe("a trust partnership, from request to conclusion", () => {
       topic: "partnership.request",
       subject: "Brook Primary School asks for a trust partnership with Heron Learning Trust",
     });
+    // The trust's people read partnerships in the admin app.
+    expect(sent[0]?.body).toContain(
+      `See the partnership and its history: http://localhost:3001/partnership-requests/${encodeURIComponent(id)}`,
+    );
   });
 
   it("refuses a second open request to the same trust", async () => {
@@ -375,6 +380,11 @@ describe("a trust partnership, from request to conclusion", () => {
     const sent = await outboxFor(rowId);
     // The request, then one message per step to the side that did not take it.
     expect(sent).toHaveLength(7);
+    // The school's people read theirs in the public app, under the school.
+    const toSchool = sent.find((m) => m.topic === "partnership.propose_terms");
+    expect(toSchool?.body).toContain(
+      `http://localhost:3000/schools/${urn}/partnerships/${encodeURIComponent(id)}`,
+    );
     await expect(
       app.database.db
         .update(tables.partnershipEvents)

@@ -4,6 +4,7 @@ export * from "./rules/document-upload.ts";
 export * from "./rules/faith-eligibility.ts";
 export * from "./rules/local-autonomy-index.ts";
 export * from "./rules/model-agreement.ts";
+export * from "./rules/partnership-event-label.ts";
 export * from "./rules/partnership-lifecycle.ts";
 export * from "./rules/partnership-notes.ts";
 export * from "./rules/partnership-request-dates.ts";

@@ -98,6 +98,7 @@ builder.mutationFields((t) => ({
         partnershipId,
         file: input.file,
         actor: actorOf(ctx),
+        links: ctx.appLinks,
       });
       ctx.partnershipUpdates.publish("partnership:updated", attached);
       return attached;

@@ -7,15 +7,18 @@ import {
   isOpenPartnershipState,
   MAX_DOCUMENT_BYTES,
   MAX_PARTNERSHIP_DOCUMENTS,
+  PARTNERSHIP_DOCUMENT_EVENT,
 } from "@atlas/domain";
 import { and, count, eq } from "drizzle-orm";
+import type { AppLinks } from "../../shared/app-links.ts";
 import { forbidden, NotFoundError, UserError } from "../../shared/errors.ts";
 import type { FileStore } from "../file-storage/file-store.ts";
 import { PartnershipRefusedError } from "./errors.ts";
+import { namesOf, nextSequence, notifyOtherSide } from "./records.ts";
 import { type PartnershipActor, sideOf } from "./service.ts";
 import type { PartnershipUpdate } from "./updates.ts";
 
-const { partnerships, partnershipDocuments, storedFiles } = tables;
+const { partnerships, partnershipDocuments, partnershipEvents, storedFiles } = tables;
 
 /** The document is not one we keep: wrong type, too large, empty, or one too many. */
 export class PartnershipDocumentRejectedError extends UserError {
@@ -24,6 +27,12 @@ export class PartnershipDocumentRejectedError extends UserError {
     this.name = "PartnershipDocumentRejectedError";
   }
 }
+
+const ended = () =>
+  new PartnershipRefusedError({
+    code: "NOT_IN_THIS_STATE",
+    message: "This partnership has ended, so no more documents can be added.",
+  });
 
 /** What arrives in a multipart upload (the fetch API's File). */
 export interface UploadedFile {
@@ -58,7 +67,7 @@ async function readUpload(file: UploadedFile) {
 export async function attachPartnershipDocument(
   db: Db,
   fileStore: FileStore,
-  input: { partnershipId: string; file: UploadedFile; actor: PartnershipActor },
+  input: { partnershipId: string; file: UploadedFile; actor: PartnershipActor; links: AppLinks },
 ): Promise<PartnershipUpdate> {
   const [row] = await db
     .select()
@@ -69,12 +78,7 @@ export async function attachPartnershipDocument(
   if (side === null) {
     throw forbidden("Only the school's members and the trust's administrators add documents.");
   }
-  if (!isOpenPartnershipState(row.state)) {
-    throw new PartnershipRefusedError({
-      code: "NOT_IN_THIS_STATE",
-      message: "This partnership has ended, so no more documents can be added.",
-    });
-  }
+  if (!isOpenPartnershipState(row.state)) throw ended();
   const fileName = input.file.name.trim();
   const upload = await readUpload(input.file);
   const leadingBytes = upload.bytes?.subarray(0, DOCUMENT_SIGNATURE_BYTES) ?? new Uint8Array();
@@ -86,12 +90,13 @@ export async function attachPartnershipDocument(
   const { bytes, sha256 } = upload;
   await fileStore.put(bytes, sha256);
   await db.transaction(async (tx) => {
-    // Locked so two uploads at once cannot both pass the count.
-    await tx
-      .select({ id: partnerships.id })
+    // Locked so two uploads at once cannot both pass the count, nor one slip in as it ends.
+    const [locked] = await tx
+      .select({ state: partnerships.state, endDate: partnerships.endDate })
       .from(partnerships)
       .where(eq(partnerships.id, row.id))
       .for("update");
+    if (!locked || !isOpenPartnershipState(locked.state)) throw ended();
     const [existing] = await tx
       .select({ id: partnershipDocuments.id })
       .from(partnershipDocuments)
@@ -115,10 +120,40 @@ export async function attachPartnershipDocument(
       .insert(storedFiles)
       .values({ sha256, byteSize: bytes.byteLength, mediaType })
       .onConflictDoNothing();
-    await tx
+    const [document] = await tx
       .insert(partnershipDocuments)
       .values({ partnershipId: row.id, sha256, fileName, uploadedBy: input.actor.id, party: side })
-      .onConflictDoNothing();
+      .returning({ id: partnershipDocuments.id });
+    // The history is the partnership's documentation: what was attached, by whom, belongs in it.
+    await tx.insert(partnershipEvents).values({
+      partnershipId: row.id,
+      sequence: await nextSequence(tx, row.id),
+      action: PARTNERSHIP_DOCUMENT_EVENT,
+      actorUserId: input.actor.id,
+      actorName: input.actor.name,
+      actorParty: side,
+      fromState: locked.state,
+      toState: locked.state,
+      reason: null,
+      details: { documentId: document?.id, fileName },
+    });
+    const names = await namesOf(tx, row.schoolId, row.trustId);
+    await notifyOtherSide(
+      tx,
+      row,
+      {
+        action: PARTNERSHIP_DOCUMENT_EVENT,
+        toState: locked.state,
+        schoolName: names.schoolName,
+        trustName: names.trustName,
+        actorName: input.actor.name,
+        actorParty: side,
+        reason: fileName,
+        endDate: locked.endDate,
+        outcome: null,
+      },
+      { links: input.links, schoolUrn: names.schoolUrn },
+    );
   });
   return { partnershipId: row.id, schoolId: row.schoolId, trustId: row.trustId };
 }

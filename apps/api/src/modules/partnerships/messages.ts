@@ -1,4 +1,5 @@
 import {
+  PARTNERSHIP_DOCUMENT_EVENT,
   type PartnershipOutcome,
   type PartnershipState,
   partnershipOutcomes,
@@ -7,7 +8,7 @@ import {
 
 /** What a message about one step of a partnership needs to say. */
 export interface PartnershipStep {
-  /** REQUEST, or the domain's action. */
+  /** REQUEST, DOCUMENT, a note's kind, or the domain's action. */
   action: string;
   toState: PartnershipState;
   schoolName: string;
@@ -37,10 +38,17 @@ const SUBJECT: Record<string, (s: PartnershipStep) => string> = {
   MESSAGE: (s) => `A message about the partnership of ${s.schoolName} and ${s.trustName}`,
   ACTIVITY: (s) => `An activity recorded in the partnership of ${s.schoolName} and ${s.trustName}`,
   REVIEW: (s) => `A review of the partnership of ${s.schoolName} and ${s.trustName}`,
+  [PARTNERSHIP_DOCUMENT_EVENT]: (s) =>
+    `A document added to the partnership of ${s.schoolName} and ${s.trustName}`,
 };
 
-/** Notes carry what was written, not a reason for a step. */
-const NOTES = new Set(["MESSAGE", "ACTIVITY", "REVIEW"]);
+/** What `reason` holds, when it is not a reason for a step: a note's words, a file's name. */
+const REASON_HEADING: Record<string, string> = {
+  MESSAGE: "What they wrote:",
+  ACTIVITY: "What they wrote:",
+  REVIEW: "What they wrote:",
+  [PARTNERSHIP_DOCUMENT_EVENT]: "The document:",
+};
 
 /**
  * The email for one step, to the other side's people: a subject that says what happened,
@@ -70,8 +78,7 @@ export function partnershipMessage(
   if (step.action === "EXTEND" || step.toState === "ACTIVE")
     lines.push(`It ends on ${step.endDate}.`);
   if (step.outcome) lines.push(`Outcome: ${partnershipOutcomes.label(step.outcome)}.`);
-  if (step.reason)
-    lines.push("", NOTES.has(step.action) ? "What they wrote:" : "Their reason:", step.reason);
+  if (step.reason) lines.push("", REASON_HEADING[step.action] ?? "Their reason:", step.reason);
   lines.push("", `See the partnership and its history: ${link}`);
   return { subject, body: lines.join("\n") };
 }

@@ -258,6 +258,7 @@ builder.mutationFields((t) => ({
         trustId: trust.id,
         request,
         requester: actorOf(ctx),
+        links: ctx.appLinks,
         beforeCreating: async () => {
           const wait = await ctx.partnershipRequestLimit.take(actorOf(ctx).id, schoolId);
           if (wait !== null) throw new PartnershipRequestLimitError(wait);
@@ -294,6 +295,7 @@ builder.mutationFields((t) => ({
         command: commandOf(input),
         actor: actorOf(ctx),
         today: dateInEngland(new Date()),
+        links: ctx.appLinks,
       });
       ctx.partnershipUpdates.publish("partnership:updated", changed);
       return changed;
@@ -320,6 +322,7 @@ builder.mutationFields((t) => ({
         partnershipId,
         note,
         actor: actorOf(ctx),
+        links: ctx.appLinks,
       });
       ctx.partnershipUpdates.publish("partnership:updated", noted);
       return noted;

@@ -9,18 +9,18 @@ import {
   type PartnershipTerms,
   partnershipNoteRefusal,
 } from "@atlas/domain";
-import { eq, max } from "drizzle-orm";
+import { eq } from "drizzle-orm";
+import type { AppLinks } from "../../shared/app-links.ts";
 import { forbidden, NotFoundError } from "../../shared/errors.ts";
 import {
   PartnershipConflictError,
   PartnershipRefusedError,
   PartnershipStaleError,
 } from "./errors.ts";
-import { type PartnershipStep, partnershipMessage } from "./messages.ts";
-import { peopleOfSide } from "./sql.ts";
+import { namesOf, nextSequence, notifyOtherSide } from "./records.ts";
 import type { PartnershipUpdate } from "./updates.ts";
 
-const { partnerships, partnershipEvents, outboxMessages, schools, trusts } = tables;
+const { partnerships, partnershipEvents } = tables;
 
 export type PartnershipRow = typeof partnerships.$inferSelect;
 
@@ -64,60 +64,6 @@ function snapshotOf(row: PartnershipRow): PartnershipSnapshot {
   };
 }
 
-/** The web address people are sent to for a partnership (the app that shows it). */
-export function partnershipLink(partnershipId: string): string {
-  return `/partnerships/${partnershipId}`;
-}
-
-/**
- * Tells the other side's people of a step: one outbox row each, in the caller's transaction,
- * so the message exists exactly when the step does.
- */
-async function notifyOtherSide(
-  tx: DbOrTx,
-  row: Pick<PartnershipRow, "id" | "schoolId" | "trustId">,
-  step: PartnershipStep,
-): Promise<void> {
-  const sides: ("SCHOOL" | "TRUST")[] =
-    step.actorParty === "SYSTEM"
-      ? ["SCHOOL", "TRUST"]
-      : [step.actorParty === "SCHOOL" ? "TRUST" : "SCHOOL"];
-  const { subject, body } = partnershipMessage(step, partnershipLink(row.id));
-  for (const party of sides) {
-    const people = await peopleOfSide(
-      tx,
-      party === "TRUST" ? { party, trustId: row.trustId } : { party, schoolId: row.schoolId },
-    );
-    if (people.length === 0) continue;
-    await tx.insert(outboxMessages).values(
-      people.map((person) => ({
-        topic: `partnership.${step.action.toLowerCase()}`,
-        recipientEmail: person.email,
-        recipientName: person.name,
-        subject,
-        body,
-        payload: { partnershipId: row.id, schoolId: row.schoolId, trustId: row.trustId, party },
-      })),
-    );
-  }
-}
-
-async function namesOf(tx: DbOrTx, schoolId: string, trustId: string) {
-  const [school] = await tx
-    .select({ name: schools.name })
-    .from(schools)
-    .where(eq(schools.id, schoolId));
-  const [trust] = await tx
-    .select({ name: trusts.name, status: trusts.status })
-    .from(trusts)
-    .where(eq(trusts.id, trustId));
-  return {
-    schoolName: school?.name ?? "The school",
-    trustName: trust?.name ?? "The trust",
-    trustStatus: trust?.status,
-  };
-}
-
 /**
  * A school asks a trust for a partnership. One request per submit: the idempotency key finds
  * a request already made with it, however often the form is sent. The request, its first
@@ -131,6 +77,7 @@ export async function requestPartnership(
     trustId: string;
     request: PartnershipRequestInput;
     requester: PartnershipActor;
+    links: AppLinks;
     /** Counts a new request (not a repeat of one already made), or refuses it. */
     beforeCreating?: () => Promise<void>;
   },
@@ -184,17 +131,22 @@ export async function requestPartnership(
         toState: "REQUESTED",
         details: { intent: request.intent, terms },
       });
-      await notifyOtherSide(tx, row, {
-        action: "REQUEST",
-        toState: "REQUESTED",
-        schoolName: names.schoolName,
-        trustName: names.trustName,
-        actorName: requester.name,
-        actorParty: "SCHOOL",
-        reason: null,
-        endDate: terms.endDate,
-        outcome: null,
-      });
+      await notifyOtherSide(
+        tx,
+        row,
+        {
+          action: "REQUEST",
+          toState: "REQUESTED",
+          schoolName: names.schoolName,
+          trustName: names.trustName,
+          actorName: requester.name,
+          actorParty: "SCHOOL",
+          reason: null,
+          endDate: terms.endDate,
+          outcome: null,
+        },
+        { links: input.links, schoolUrn: names.schoolUrn },
+      );
       return { ...updateOf(row), created: true };
     });
   } catch (error) {
@@ -237,6 +189,7 @@ export async function transitionPartnership(
     command: PartnershipCommand;
     actor: PartnershipActor;
     today: string;
+    links: AppLinks;
   },
 ): Promise<PartnershipUpdate> {
   try {
@@ -275,17 +228,22 @@ export async function transitionPartnership(
         details: detailsOf(command),
       });
       const names = await namesOf(tx, row.schoolId, row.trustId);
-      await notifyOtherSide(tx, row, {
-        action: command.action,
-        toState: next.state,
-        schoolName: names.schoolName,
-        trustName: names.trustName,
-        actorName: input.actor.name,
-        actorParty: side,
-        reason,
-        endDate: next.endDate,
-        outcome: next.outcome,
-      });
+      await notifyOtherSide(
+        tx,
+        row,
+        {
+          action: command.action,
+          toState: next.state,
+          schoolName: names.schoolName,
+          trustName: names.trustName,
+          actorName: input.actor.name,
+          actorParty: side,
+          reason,
+          endDate: next.endDate,
+          outcome: next.outcome,
+        },
+        { links: input.links, schoolUrn: names.schoolUrn },
+      );
       return updateOf(row);
     });
   } catch (error) {
@@ -296,18 +254,6 @@ export async function transitionPartnership(
     }
     throw error;
   }
-}
-
-/**
- * The next entry's number in a partnership's history. Steps and notes share the numbering;
- * the caller holds the partnership's row lock, so two entries never get one number.
- */
-async function nextSequence(tx: DbOrTx, partnershipId: string): Promise<number> {
-  const [last] = await tx
-    .select({ sequence: max(partnershipEvents.sequence) })
-    .from(partnershipEvents)
-    .where(eq(partnershipEvents.partnershipId, partnershipId));
-  return (last?.sequence ?? 0) + 1;
 }
 
 /** A partnership's row, locked for the transaction, and the side the actor acts for. */
@@ -335,7 +281,12 @@ async function lockedForSide(tx: DbOrTx, partnershipId: string, actor: Partnersh
  */
 export async function recordPartnershipNote(
   db: Db,
-  input: { partnershipId: string; note: PartnershipNote; actor: PartnershipActor },
+  input: {
+    partnershipId: string;
+    note: PartnershipNote;
+    actor: PartnershipActor;
+    links: AppLinks;
+  },
 ): Promise<PartnershipUpdate> {
   return db.transaction(async (tx) => {
     const { row, side } = await lockedForSide(tx, input.partnershipId, input.actor);
@@ -355,17 +306,22 @@ export async function recordPartnershipNote(
       details: { body, ...(nextReviewDate ? { nextReviewDate } : {}) },
     });
     const names = await namesOf(tx, row.schoolId, row.trustId);
-    await notifyOtherSide(tx, row, {
-      action: kind,
-      toState: row.state,
-      schoolName: names.schoolName,
-      trustName: names.trustName,
-      actorName: input.actor.name,
-      actorParty: side,
-      reason: body,
-      endDate: row.endDate,
-      outcome: null,
-    });
+    await notifyOtherSide(
+      tx,
+      row,
+      {
+        action: kind,
+        toState: row.state,
+        schoolName: names.schoolName,
+        trustName: names.trustName,
+        actorName: input.actor.name,
+        actorParty: side,
+        reason: body,
+        endDate: row.endDate,
+        outcome: null,
+      },
+      { links: input.links, schoolUrn: names.schoolUrn },
+    );
     return updateOf(row);
   });
 }

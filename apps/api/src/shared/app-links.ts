@@ -1,0 +1,32 @@
+/**
+ * Where the two apps are, for links in email: a message is read away from any page, so its
+ * links must be absolute. The paths mirror the apps' routes (the public app's
+ * `schools/:urn/partnerships/:id`, the admin app's `partnership-requests/:id`).
+ */
+export interface AppLinks {
+  /** The public app's origin, no trailing slash. */
+  publicUrl: string;
+  /** The admin app's origin, no trailing slash. */
+  adminUrl: string;
+}
+
+/** What `pnpm dev` serves: the public app on 3000, the admin app on 3001. */
+export const developmentAppLinks: AppLinks = {
+  publicUrl: "http://localhost:3000",
+  adminUrl: "http://localhost:3001",
+};
+
+/**
+ * A partnership's page for one side: the school's people read it in the public app, the
+ * trust's in the admin app. Ids are global ids (base64 with "=" and "/"), so encoded.
+ */
+export function partnershipPageUrl(
+  links: AppLinks,
+  party: "SCHOOL" | "TRUST",
+  partnership: { globalId: string; schoolUrn: number },
+): string {
+  const id = encodeURIComponent(partnership.globalId);
+  return party === "SCHOOL"
+    ? `${links.publicUrl}/schools/${partnership.schoolUrn}/partnerships/${id}`
+    : `${links.adminUrl}/partnership-requests/${id}`;
+}
