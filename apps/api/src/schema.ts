@@ -16,6 +16,8 @@ import "./modules/schemes-of-delegation/schema.ts";
 import "./modules/shortlists/schema.ts";
 import "./modules/partnerships/schema.ts";
 import "./modules/partnerships/documents-schema.ts";
+import "./modules/audit-log/schema.ts";
+import "./modules/trust-verification/schema.ts";
 
 builder.queryType({ description: "Read the register of trusts and schools." });
 builder.mutationType({ description: "Change what Trust Atlas holds." });

@@ -462,6 +462,60 @@ const matrix: Record<string, Row> = {
     "UnpublishSchemeOfDelegationVersionInput",
     (w) => w.oldSchemeVersionId,
   ),
+  "Mutation.verifyTrust": {
+    operation: `mutation ($input: VerifyTrustInput!) { verifyTrust(input: $input) { __typename } }`,
+    variables: (w) => ({
+      input: {
+        trustId: w.trustId,
+        registerMatch: true,
+        contactConfirmed: true,
+        contactName: "Matrix Contact",
+        checkedOn: "2026-01-05",
+      },
+    }),
+    path: ["verifyTrust", "__typename"],
+    expected: onlyCurators,
+  },
+  "Query.auditLog": {
+    operation: "{ auditLog(first: 1) { totalCount } }",
+    variables: () => ({}),
+    path: ["auditLog", "totalCount"],
+    expected: onlyCurators,
+  },
+  ...Object.fromEntries(
+    [
+      "id",
+      "at",
+      "actorName",
+      "action",
+      "subjectType",
+      "subjectId",
+      "trustId",
+      "summary",
+      "reason",
+      "before",
+      "after",
+    ].map((field) => [
+      `AuditEvent.${field}`,
+      {
+        operation: `{ auditLog(first: 1) { edges { node { ${field} } } } }`,
+        variables: () => ({}),
+        path: ["auditLog", "edges", "*", "node", field],
+        expected: onlyCurators,
+      },
+    ]),
+  ),
+  ...Object.fromEntries(
+    ["verifiedBy", "contactName", "notes"].map((field) => [
+      `TrustVerification.${field}`,
+      {
+        operation: `query ($id: ID!) { trust(id: $id) { verification { ${field} } } }`,
+        variables: trustVariables,
+        path: ["trust", "verification", field],
+        expected: onlyCurators,
+      },
+    ]),
+  ),
 };
 
 /** Every mutation, and every field that has auth scopes or sits on a type that has them. */
@@ -653,6 +707,28 @@ beforeAll(async () => {
       version: 2,
     })
     .returning();
+  // T is verified, and the log holds that, so their private fields have something to refuse.
+  await db.insert(tables.trustVerifications).values({
+    trustId: own.trust.id,
+    sectorBodyId: body.id,
+    verifiedByName: "Matrix Curator",
+    registerMatch: true,
+    contactConfirmed: true,
+    contactName: "Matrix Contact",
+    checkedOn: "2026-01-05",
+    notes: "Matrix.",
+  });
+  await db.insert(tables.auditEvents).values({
+    action: "TRUST_VERIFIED",
+    subjectType: "TRUST",
+    subjectId: own.trust.id,
+    trustId: own.trust.id,
+    actorName: "Matrix Curator",
+    summary: "Verified the matrix trust",
+    reason: "Matrix.",
+    before: {},
+    after: {},
+  });
   world = {
     trustId: Buffer.from(`Trust:${own.trust.id}`).toString("base64"),
     fellowEmail: fellow.email,

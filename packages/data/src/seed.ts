@@ -115,7 +115,7 @@ export async function isDatabaseEmpty(db: DbOrTx): Promise<boolean> {
  */
 export async function truncateDemoTables(tx: DbOrTx): Promise<void> {
   await tx.execute(
-    sql`truncate table ${tables.partnershipEvents}, ${tables.partnerships}, ${tables.trustPublishedFacts}, ${tables.trustDocumentVersions}, ${tables.trustDocumentDrafts}, ${tables.roleGrants}, ${tables.sessions}, ${tables.users}, ${tables.memberships}, ${tables.schools}, ${tables.trusts}, ${tables.sectorBodies} cascade`,
+    sql`truncate table ${tables.auditEvents}, ${tables.trustVerifications}, ${tables.claims}, ${tables.invitations}, ${tables.collectionEntries}, ${tables.collections}, ${tables.partnershipEvents}, ${tables.partnerships}, ${tables.trustPublishedFacts}, ${tables.trustDocumentVersions}, ${tables.trustDocumentDrafts}, ${tables.roleGrants}, ${tables.sessions}, ${tables.users}, ${tables.memberships}, ${tables.schools}, ${tables.trusts}, ${tables.sectorBodies} cascade`,
   );
 }
 

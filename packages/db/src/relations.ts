@@ -4,6 +4,11 @@ import * as schema from "./schema/index.ts";
 export const relations = defineRelations(schema, (r) => ({
   trusts: {
     memberships: r.many.memberships(),
+    /** Every verification, newest first when queried so: the newest is the trust's. */
+    verifications: r.many.trustVerifications({
+      from: r.trusts.id,
+      to: r.trustVerifications.trustId,
+    }),
     partnerships: r.many.partnerships(),
     /** Schools in the trust today (through the current-memberships view). */
     schools: r.many.schools({
@@ -112,6 +117,42 @@ export const relations = defineRelations(schema, (r) => ({
       optional: false,
     }),
     uploadedByUser: r.one.users({ from: r.partnershipDocuments.uploadedBy, to: r.users.id }),
+  },
+  trustVerifications: {
+    trust: r.one.trusts({ from: r.trustVerifications.trustId, to: r.trusts.id, optional: false }),
+    sectorBody: r.one.sectorBodies({
+      from: r.trustVerifications.sectorBodyId,
+      to: r.sectorBodies.id,
+      optional: false,
+    }),
+  },
+  claims: {
+    user: r.one.users({ from: r.claims.userId, to: r.users.id, optional: false }),
+    trust: r.one.trusts({ from: r.claims.trustId, to: r.trusts.id }),
+    school: r.one.schools({ from: r.claims.schoolId, to: r.schools.id }),
+  },
+  invitations: {
+    trust: r.one.trusts({ from: r.invitations.trustId, to: r.trusts.id }),
+    school: r.one.schools({ from: r.invitations.schoolId, to: r.schools.id }),
+  },
+  collections: {
+    entries: r.many.collectionEntries({
+      from: r.collections.id,
+      to: r.collectionEntries.collectionId,
+    }),
+    sectorBody: r.one.sectorBodies({
+      from: r.collections.sectorBodyId,
+      to: r.sectorBodies.id,
+      optional: false,
+    }),
+  },
+  collectionEntries: {
+    collection: r.one.collections({
+      from: r.collectionEntries.collectionId,
+      to: r.collections.id,
+      optional: false,
+    }),
+    trust: r.one.trusts({ from: r.collectionEntries.trustId, to: r.trusts.id, optional: false }),
   },
   partnershipEvents: {
     partnership: r.one.partnerships({

@@ -1,6 +1,11 @@
 import {
+  auditActions,
+  auditSubjects,
   centralServices,
   churchGovernanceLevels,
+  claimableRoles,
+  claimDecisions,
+  claimStates,
   decisionAreas,
   delegationDecisions,
   delegationTiers,
@@ -189,4 +194,29 @@ export const SavedSearchAlertFrequencyEnum = vocabularyEnum(
   "SavedSearchAlertFrequency",
   "How a school member hears that a trust has started to match a saved search.",
   savedSearchAlertFrequencies,
+);
+export const AuditActionEnum = vocabularyEnum(
+  "AuditAction",
+  "A privileged action, as the audit log names it.",
+  auditActions,
+);
+export const AuditSubjectEnum = vocabularyEnum(
+  "AuditSubject",
+  "What an audit log entry is about.",
+  auditSubjects,
+);
+export const ClaimStateEnum = vocabularyEnum(
+  "ClaimState",
+  "Where a claim to act for an organisation stands.",
+  claimStates,
+);
+export const ClaimableRoleEnum = vocabularyEnum(
+  "ClaimableRole",
+  "A role a claim or an invitation may give.",
+  claimableRoles,
+);
+export const ClaimDecisionEnum = vocabularyEnum(
+  "ClaimDecision",
+  "A curator's decision on a claim.",
+  claimDecisions,
 );

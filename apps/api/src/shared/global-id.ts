@@ -17,7 +17,13 @@ export type GlobalIdTypename =
   | "SchemeOfDelegationVersion"
   | "SavedSearch"
   | "Partnership"
-  | "PartnershipDocument";
+  | "PartnershipDocument"
+  | "PublishedVersion"
+  | "AuditEvent"
+  | "Claim"
+  | "Invitation"
+  | "RoleGrant"
+  | "Collection";
 
 export function globalIdOf(typename: GlobalIdTypename, rowId: string): string {
   return encodeGlobalID(typename, rowId);

@@ -1,4 +1,7 @@
 import {
+  auditActions,
+  auditSubjects,
+  claimStates,
   establishmentStatuses,
   establishmentTypes,
   groupStatuses,
@@ -34,3 +37,6 @@ export const savedSearchAlertFrequencyEnum = pgEnum(
   "saved_search_alert_frequency",
   savedSearchAlertFrequencies.keys,
 );
+export const auditActionEnum = pgEnum("audit_action", auditActions.keys);
+export const auditSubjectEnum = pgEnum("audit_subject", auditSubjects.keys);
+export const claimStateEnum = pgEnum("claim_state", claimStates.keys);

@@ -8,7 +8,7 @@ import {
 } from "@atlas/domain";
 import { z } from "zod";
 import { builder } from "../../builder.ts";
-import type { Context } from "../../context.ts";
+import { signedInViewer } from "../../shared/actor.ts";
 import {
   PartnershipActionEnum,
   PartnershipFocusAreaEnum,
@@ -142,10 +142,8 @@ export const PartnershipPayload = builder
     }),
   });
 
-export function actorOf(ctx: Context) {
-  if (!ctx.viewer) throw new Error("a scoped mutation ran without a viewer");
-  return ctx.viewer;
-}
+/** The signed-in person a partnership mutation acts for. */
+export const actorOf = signedInViewer;
 
 export function partnershipRowIdOf(id: string, at: string[]): string {
   const rowId = rowIdOf(id, "Partnership");

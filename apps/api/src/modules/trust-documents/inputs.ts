@@ -1,6 +1,7 @@
 import { changeSummarySchema, expectedVersionSchema, unpublishReasonSchema } from "@atlas/domain";
 import { z } from "zod";
 import type { Context } from "../../context.ts";
+import { signedInViewer } from "../../shared/actor.ts";
 import { parseInput } from "../../shared/errors.ts";
 import { type GlobalIdTypename, rowIdOf } from "../../shared/global-id.ts";
 
@@ -14,8 +15,7 @@ export const editsTrust = (input: { trustId: string }) => ({
 
 /** The signed-in person's id; the scopes have already required one. */
 export function actorOf(ctx: Context): string {
-  if (!ctx.viewer) throw new Error("a scoped mutation ran without a viewer");
-  return ctx.viewer.id;
+  return signedInViewer(ctx).id;
 }
 
 export function parseExpectedVersion(value: unknown): number {

@@ -1,10 +1,11 @@
 import type { TrustDocumentKind } from "@atlas/db";
 import type { DrizzleObjectRef } from "@pothos/plugin-drizzle";
 import { builder } from "../../builder.ts";
+import { signedInViewer } from "../../shared/actor.ts";
 import { ValidationError } from "../../shared/errors.ts";
 import { rowIdOf } from "../../shared/global-id.ts";
 import { AlreadyUnpublishedError, NothingToPublishError, VersionConflictError } from "./errors.ts";
-import { actorOf, editsTrust, parsePublishInput, parseUnpublishInput } from "./inputs.ts";
+import { editsTrust, parsePublishInput, parseUnpublishInput } from "./inputs.ts";
 import { withTrust } from "./payload.ts";
 import {
   type DraftRow,
@@ -109,7 +110,7 @@ export function definePublishing(
         const version = await publishDraft(
           ctx.db,
           { trustId, kind: document.kind },
-          { expectedVersion, changeSummary, publisherId: actorOf(ctx) },
+          { expectedVersion, changeSummary, publisher: signedInViewer(ctx) },
         );
         return { versionId: version.id, trustId };
       },
@@ -137,7 +138,7 @@ export function definePublishing(
             },
           ]);
         }
-        await unpublishVersion(ctx.db, version, { reason, curatorId: actorOf(ctx) });
+        await unpublishVersion(ctx.db, version, { reason, curator: signedInViewer(ctx) });
         return { versionId, trustId: version.trustId };
       },
     }),

@@ -6,6 +6,7 @@ import {
   tables,
 } from "@atlas/db";
 import { and, desc, eq, isNull, sql } from "drizzle-orm";
+import { recordAudit } from "../audit-log/service.ts";
 import { AlreadyUnpublishedError, NothingToPublishError, VersionConflictError } from "./errors.ts";
 
 const { trustDocumentDrafts: drafts, trustDocumentVersions: versions, users } = tables;
@@ -74,7 +75,7 @@ export async function saveDraft(
 export async function publishDraft(
   db: Db,
   ref: DocumentRef,
-  input: { expectedVersion: number; changeSummary: string; publisherId: string },
+  input: { expectedVersion: number; changeSummary: string; publisher: Actor },
 ): Promise<VersionRow> {
   return db.transaction(async (tx) => {
     const [draft] = await tx
@@ -105,13 +106,43 @@ export async function publishDraft(
         content: draft.content,
         draftVersion: draft.version,
         changeSummary: input.changeSummary,
-        publishedBy: input.publisherId,
+        publishedBy: input.publisher.id,
       })
       .returning();
     if (!published) throw new Error("publishing wrote no version");
     await refreshPublishedTrustFacts(tx, [ref.trustId]);
+    await recordAudit(tx, {
+      actor: input.publisher,
+      action: "TRUST_DOCUMENT_PUBLISHED",
+      subjectType: "TRUST_DOCUMENT_VERSION",
+      subjectId: published.id,
+      trustId: ref.trustId,
+      summary: `Published version ${published.number} of the ${documentWords[ref.kind]} of ${await trustNameOf(tx, ref.trustId)}`,
+      reason: input.changeSummary,
+      before: newest ? { number: newest.number, live: newest.live } : null,
+      after: { number: published.number, live: true },
+    });
     return published;
   });
+}
+
+/** Who publishes or unpublishes, as the audit log names them. */
+interface Actor {
+  id: string;
+  name: string;
+}
+
+const documentWords: Record<TrustDocumentKind, string> = {
+  PROFILE: "profile",
+  SCHEME_OF_DELEGATION: "scheme of delegation",
+};
+
+async function trustNameOf(tx: DbOrTx, trustId: string): Promise<string> {
+  const [trust] = await tx
+    .select({ name: tables.trusts.name })
+    .from(tables.trusts)
+    .where(eq(tables.trusts.id, trustId));
+  return trust?.name ?? "a trust";
 }
 
 /** The version with this id, if it is of this kind. */
@@ -134,20 +165,32 @@ export async function findVersion(
 export async function unpublishVersion(
   db: Db,
   version: VersionRow,
-  input: { reason: string; curatorId: string },
+  input: { reason: string; curator: Actor },
 ): Promise<VersionRow> {
   const row = await db.transaction(async (tx) => {
     const [taken] = await tx
       .update(versions)
       .set({
         unpublishedAt: new Date(),
-        unpublishedBy: input.curatorId,
+        unpublishedBy: input.curator.id,
         unpublishReason: input.reason,
       })
       .where(and(eq(versions.id, version.id), isNull(versions.unpublishedAt)))
       .returning();
+    if (!taken) return taken;
     // The public now reads an older version, or none: search must read the same.
-    if (taken) await refreshPublishedTrustFacts(tx, [taken.trustId]);
+    await refreshPublishedTrustFacts(tx, [taken.trustId]);
+    await recordAudit(tx, {
+      actor: input.curator,
+      action: "TRUST_DOCUMENT_UNPUBLISHED",
+      subjectType: "TRUST_DOCUMENT_VERSION",
+      subjectId: taken.id,
+      trustId: taken.trustId,
+      summary: `Unpublished version ${taken.number} of the ${documentWords[taken.kind]} of ${await trustNameOf(tx, taken.trustId)}`,
+      reason: input.reason,
+      before: { number: taken.number, live: true },
+      after: { number: taken.number, live: false },
+    });
     return taken;
   });
   if (row) return row;
