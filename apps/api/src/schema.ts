@@ -18,6 +18,7 @@ import "./modules/partnerships/schema.ts";
 import "./modules/partnerships/documents-schema.ts";
 import "./modules/audit-log/schema.ts";
 import "./modules/trust-verification/schema.ts";
+import "./modules/claims/schema.ts";
 
 builder.queryType({ description: "Read the register of trusts and schools." });
 builder.mutationType({ description: "Change what Trust Atlas holds." });

@@ -70,6 +70,8 @@ interface World {
   schoolUrn: number;
   /** A partnership of S with T, in discussion at version 2. */
   partnershipId: string;
+  /** A claim to represent S, waiting for a curator. */
+  claimId: string;
 }
 
 interface Row {
@@ -505,6 +507,58 @@ const matrix: Record<string, Row> = {
       },
     ]),
   ),
+  "Mutation.requestClaim": {
+    operation: `mutation ($input: RequestClaimInput!) { requestClaim(input: $input) { __typename } }`,
+    variables: (w) => ({
+      input: { role: "SCHOOL_MEMBER", urn: w.schoolUrn, jobTitle: "Matrix", evidence: "Matrix." },
+    }),
+    path: ["requestClaim", "__typename"],
+    expected: signedIn,
+  },
+  "Mutation.decideClaim": {
+    operation: `mutation ($input: DecideClaimInput!) { decideClaim(input: $input) { __typename } }`,
+    variables: (w) => ({ input: { claimId: w.claimId, decision: "APPROVE" } }),
+    path: ["decideClaim", "__typename"],
+    expected: onlyCurators,
+  },
+  "Query.claims": {
+    operation: "{ claims { state } }",
+    variables: () => ({}),
+    path: ["claims"],
+    expected: onlyCurators,
+  },
+  "Query.myClaims": {
+    operation: "{ myClaims { state } }",
+    variables: () => ({}),
+    path: ["myClaims"],
+    expected: signedIn,
+  },
+  ...Object.fromEntries(
+    [
+      ["id"],
+      ["role"],
+      ["trust", "trust { name }"],
+      ["school", "school { name }"],
+      ["claimantName"],
+      ["claimantEmail"],
+      ["jobTitle"],
+      ["evidence"],
+      ["state"],
+      ["createdAt"],
+      ["decidedAt"],
+      ["decidedBy"],
+      ["decisionReason"],
+    ].map(([field, selection]) => [
+      `Claim.${field}`,
+      {
+        // Every state, so the world's claim is listed whether or not decideClaim ran first.
+        operation: `{ claims(states: [PENDING, APPROVED, DECLINED]) { ${selection ?? field} } }`,
+        variables: () => ({}),
+        path: ["claims", "*", field ?? ""],
+        expected: onlyCurators,
+      },
+    ]),
+  ),
   ...Object.fromEntries(
     ["verifiedBy", "contactName", "notes"].map((field) => [
       `TrustVerification.${field}`,
@@ -729,7 +783,18 @@ beforeAll(async () => {
     before: {},
     after: {},
   });
+  const [claim] = await db
+    .insert(tables.claims)
+    .values({
+      userId: fellow.user.id,
+      role: "SCHOOL_MEMBER",
+      schoolId: ownSchool,
+      jobTitle: "Matrix",
+      evidence: "Matrix.",
+    })
+    .returning();
   world = {
+    claimId: Buffer.from(`Claim:${claim?.id}`).toString("base64"),
     trustId: Buffer.from(`Trust:${own.trust.id}`).toString("base64"),
     fellowEmail: fellow.email,
     schoolUrn: own.schools[0]?.urn ?? 0,

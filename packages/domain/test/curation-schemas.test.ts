@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { auditLogFilterSchema, trustVerificationSchema } from "../src/index.ts";
+import {
+  auditLogFilterSchema,
+  claimDecisionSchema,
+  claimRequestSchema,
+  trustVerificationSchema,
+} from "../src/index.ts";
 
 const today = "2026-12-07";
 const checked = {
@@ -39,6 +44,39 @@ describe("auditLogFilterSchema", () => {
     ["an unknown action", { actions: ["DELETED_EVERYTHING"] }, /Invalid option/],
   ])("%s", (_case, input, expected) => {
     const parsed = auditLogFilterSchema.safeParse(input);
+    if (expected === null) expect(parsed.success).toBe(true);
+    else expect(parsed.error?.issues.map((i) => i.message).join(" ")).toMatch(expected);
+  });
+});
+
+const claim = { jobTitle: "Headteacher", evidence: "Staff page: https://brook.sch.uk/staff" };
+
+describe("claimRequestSchema", () => {
+  it.each([
+    ["a trust by Group UID", { role: "TRUST_ADMIN", groupUid: 2044, ...claim }, null],
+    ["a school by URN", { role: "SCHOOL_MEMBER", urn: 123456, ...claim }, null],
+    ["a trust with no Group UID", { role: "TRUST_ADMIN", ...claim }, /Group UID/],
+    ["a school with a short URN", { role: "SCHOOL_MEMBER", urn: 12, ...claim }, /six digits/],
+    ["no role", { urn: 123456, ...claim }, /administer a trust or represent a school/],
+    [
+      "no evidence",
+      { role: "SCHOOL_MEMBER", urn: 123456, jobTitle: "Head", evidence: " " },
+      /curator can tell/,
+    ],
+  ])("%s", (_case, input, expected) => {
+    const parsed = claimRequestSchema.safeParse(input);
+    if (expected === null) expect(parsed.success).toBe(true);
+    else expect(parsed.error?.issues.map((i) => i.message).join(" ")).toMatch(expected);
+  });
+});
+
+describe("claimDecisionSchema", () => {
+  it.each([
+    ["an approval", { decision: "APPROVE" }, null],
+    ["a decline with a reason", { decision: "DECLINE", reason: "No such post." }, null],
+    ["a decline without one", { decision: "DECLINE", reason: "  " }, /Say why/],
+  ])("%s", (_case, input, expected) => {
+    const parsed = claimDecisionSchema.safeParse(input);
     if (expected === null) expect(parsed.success).toBe(true);
     else expect(parsed.error?.issues.map((i) => i.message).join(" ")).toMatch(expected);
   });

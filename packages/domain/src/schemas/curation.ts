@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { compareDates, isIsoDate } from "../rules/calendar-dates.ts";
-import { auditActions, auditSubjects } from "../vocabularies/curation.ts";
+import { auditActions, auditSubjects, claimDecisions } from "../vocabularies/curation.ts";
+import { urnSchema } from "./search.ts";
 import { boundedText, plainText } from "./text.ts";
 
 const isoDate = (what: string) =>
@@ -45,3 +46,51 @@ export const auditLogFilterSchema = z
     path: ["to"],
   });
 export type AuditLogFilter = z.output<typeof auditLogFilterSchema>;
+
+const claimCommon = {
+  jobTitle: boundedText("what you do there (your job title)", 200),
+  evidence: boundedText(
+    "how a curator can tell it is you (a work email, a staff page, who to call)",
+    2000,
+  ),
+};
+
+/**
+ * A signed-up person's claim to act for a trust (by its Group UID, as the register numbers
+ * trusts) or a school (by its URN).
+ */
+export const claimRequestSchema = z.discriminatedUnion(
+  "role",
+  [
+    z.object({
+      role: z.literal("TRUST_ADMIN"),
+      groupUid: z
+        .number({ error: "Enter the trust's Group UID, from Get Information about Schools." })
+        .int("A Group UID is a whole number.")
+        .positive("A Group UID is a whole number."),
+      ...claimCommon,
+    }),
+    z.object({
+      role: z.literal("SCHOOL_MEMBER"),
+      urn: z.number({ error: "Enter the school's six-digit URN." }).pipe(urnSchema),
+      ...claimCommon,
+    }),
+  ],
+  { error: "Choose whether you administer a trust or represent a school." },
+);
+export type ClaimRequest = z.output<typeof claimRequestSchema>;
+
+/** A curator's decision: declining says why, so the person knows what to do next. */
+export const claimDecisionSchema = z
+  .object({
+    decision: z.enum(claimDecisions.keys),
+    reason: plainText()
+      .trim()
+      .max(2000, "Shorten the reason to at most 2000 characters.")
+      .optional(),
+  })
+  .refine((d) => d.decision !== "DECLINE" || (d.reason ?? "") !== "", {
+    message: "Say why the claim is declined: the person reads it.",
+    path: ["reason"],
+  });
+export type ClaimDecisionInput = z.output<typeof claimDecisionSchema>;
