@@ -1,15 +1,15 @@
 import compression from "compression";
 import type { ErrorRequestHandler } from "express";
 import express, { type Express } from "express";
+import { apiProxy } from "./api-proxy.ts";
 import { shouldCompress } from "./compression-filter.ts";
-import { graphqlProxy } from "./graphql-proxy.ts";
 import { securityHeaders } from "./security-headers.ts";
 import { staticFiles } from "./static-files.ts";
 
 export interface AdminServerOptions {
   /** The built app (apps/admin/dist). */
   distDir: string;
-  /** The API's origin; `/graphql` is proxied there. */
+  /** The API's origin; `/graphql` and partnership documents' downloads are proxied there. */
   apiOrigin: string;
 }
 
@@ -21,7 +21,7 @@ export function createAdminServer({ distDir, apiOrigin }: AdminServerOptions): E
   // Brotli when the browser takes it, else gzip; the API's answers are compressed here too,
   // all but its event streams, which must reach the page event by event.
   app.use(compression({ filter: shouldCompress }));
-  app.use(graphqlProxy(apiOrigin));
+  app.use(apiProxy(apiOrigin));
   app.use(staticFiles(distDir));
 
   // A missing asset (express.static's 404) or a fault of ours, without a stack for the visitor.

@@ -2,19 +2,22 @@ import { randomUUID } from "node:crypto";
 import { createTestApi, type TestApi } from "@atlas/api/testing";
 import { demoPassword } from "@atlas/data";
 import { buildSchool, buildSectorBody, buildTrust, buildUser } from "@atlas/db/testing";
-import { addMonths, longDate } from "@atlas/domain";
+import { addMonths, longDate, MAX_DOCUMENT_BYTES } from "@atlas/domain";
 import { checkNote, ErrorSummary } from "@atlas/ui";
 import { renderToStaticMarkup, renderToString } from "react-dom/server";
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from "react-router";
 import { gql } from "urql";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import {
+  AttachPartnershipDocumentDocument,
   PartnershipDocument,
   PartnershipInboxDocument,
   RecordPartnershipNoteDocument,
   TransitionPartnershipDocument,
   ViewerDocument,
 } from "../src/gql/graphql.ts";
+import { attachDocument, uploadAnswerOf } from "../src/partnerships/document-upload.ts";
+import { FileField } from "../src/partnerships/FileField.tsx";
 import { countByState, readStateFilter } from "../src/partnerships/inbox.ts";
 import { noteAnswerOf } from "../src/partnerships/note-form.ts";
 import { answerOf } from "../src/partnerships/PartnershipActions.tsx";
@@ -298,6 +301,8 @@ describe("a trust's partnership requests", () => {
       "h3 Decline",
       "h2 Messages",
       "h3 Send a message",
+      "h2 Documents",
+      "h3 Attach a document",
       "h2 History",
     ]);
     expect(html).toContain('aria-label="Breadcrumb"');
@@ -670,5 +675,201 @@ describe("a trust's partnership requests", () => {
     expect(tableRows(html, historyCaption).at(-2)?.[5]).toBe(
       `Phonics scores are up; keep the weekly sessions. Next review ${day}`,
     );
+  });
+});
+
+describe("documents on a partnership", () => {
+  const page = (id: string) => `/partnership-requests/${encodeURIComponent(id)}`;
+  const documentsCaption = "Documents attached to this partnership, oldest first";
+  const pdf = (name: string) =>
+    new File([`%PDF-1.4\n% ${name}\ntrailer<</Root 1 0 R>>\n%%EOF\n`], name, {
+      type: "application/pdf",
+    });
+  // What a .docx starts with (the local file header of a zip), made up to 3 KB.
+  const zipHeader = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]);
+  const docx = (name: string) =>
+    new File([zipHeader, "word/document.xml".padEnd(3 * 1024 - zipHeader.length)], name);
+  const planSize = `${pdf("Reading plan.pdf").size} bytes`;
+  let wrenId = "";
+  let wrenMemberEmail = "";
+
+  beforeAll(async () => {
+    const { db } = api.database;
+    const wren = await buildSchool(db, { name: "Wren Primary School" });
+    wrenMemberEmail = (
+      await buildUser(db, {
+        name: "Wyn Member",
+        passwordHash: demoPasswordHash,
+        roles: [{ role: "SCHOOL_MEMBER", schoolId: wren.id }],
+      })
+    ).email;
+    wrenId = await requestAs(wrenMemberEmail, wren.urn, "Plan a shared reading scheme.");
+    // The school attaches its plan first (as the public site would, through the API).
+    const school = await signedInAs(wrenMemberEmail);
+    const sent = await attachDocument(school.session.current(), wrenId, pdf("Reading plan.pdf"));
+    expect(sent).toEqual({ kind: "done", fileName: "Reading plan.pdf" });
+  });
+
+  it("lists the documents with download links, and attaches one from the trust's form", async () => {
+    const { session, browser } = await signedInAs(adminEmail);
+    const client = session.current();
+    await client.query(PartnershipDocument, { id: wrenId }).toPromise();
+    let html = await visit(session, page(wrenId));
+    expect(headings(html)).toEqual(
+      expect.arrayContaining(["h2 Documents", "h3 Attach a document"]),
+    );
+    expect(tableRows(html, documentsCaption)).toEqual([
+      [
+        "Download Reading plan.pdf",
+        "PDF",
+        planSize,
+        "Wyn Member, the school",
+        expect.stringMatching(/^\d{1,2} \w+ \d{4} at \d{2}:\d{2}$/),
+      ],
+    ]);
+    // A plain same-origin link (the admin's server passes it to the API), not a route.
+    const link = html.match(/<a [^>]*href="(\/files\/partnership-documents\/[0-9a-f-]{36})"[^>]*>/);
+    expect(link?.[0]).toContain("download");
+    const downloadPath = link?.[1] ?? "";
+
+    // The form: the types and the domain's limit in the hint, the browser told what to offer.
+    expect(labels(html)).toContain("Document to attach");
+    expect(text(html)).toContain("A PDF or Word (.docx) document of at most 10 MB.");
+    expect(html).toMatch(
+      /<input type="file" id="partnership-document-file"[^>]*accept=".pdf,.docx"/,
+    );
+    expect(buttons(html)).toContain("Attach the document");
+
+    // Attached as the form does it: one multipart request with the CSRF header, then the page
+    // (redrawn from the cache, with nothing asked by this test) lists it after the school's.
+    const before = browser.sent("AttachPartnershipDocument");
+    const historyBefore = tableRows(html, historyCaption).length;
+    const answer = await attachDocument(client, wrenId, docx("Heads of terms.docx"));
+    expect(answer).toEqual({ kind: "done", fileName: "Heads of terms.docx" });
+    expect(browser.sent("AttachPartnershipDocument")).toBe(before + 1);
+    const upload = browser.requests.findLast(
+      (r) => r.operationName === "AttachPartnershipDocument",
+    );
+    expect(upload?.init?.body).toBeInstanceOf(FormData);
+    expect(upload?.headers.get("x-graphql-yoga-csrf")).toBe("1");
+    html = await visit(session, page(wrenId));
+    expect(tableRows(html, documentsCaption).map((r) => r.slice(0, 4))).toEqual([
+      ["Download Reading plan.pdf", "PDF", planSize, "Wyn Member, the school"],
+      ["Download Heads of terms.docx", "Word document", "3 KB", "Tia Admin, the trust"],
+    ]);
+    // The history says so too: what was added, by whom.
+    const history = tableRows(html, historyCaption);
+    expect(history).toHaveLength(historyBefore + 1);
+    expect(history.at(-1)?.filter((_, i) => [1, 2, 5].includes(i))).toEqual([
+      "Added a document",
+      "Tia Admin, the trust",
+      "Heads of terms.docx",
+    ]);
+
+    // The link downloads the school's bytes for the trust's session.
+    const download = await browser.fetch(new URL(downloadPath, api.url));
+    expect(download.status).toBe(200);
+    expect(download.headers.get("content-disposition")).toContain("Reading plan.pdf");
+    expect(await download.text()).toContain("% Reading plan.pdf");
+  });
+
+  it("refuses a file that is not a document by the field, sending nothing", async () => {
+    const { session, browser } = await signedInAs(adminEmail);
+    const client = session.current();
+    const before = browser.sent("AttachPartnershipDocument");
+    const minutes = new File(["Minutes of the meeting."], "minutes.txt", { type: "text/plain" });
+    expect(await attachDocument(client, wrenId, minutes)).toEqual({
+      kind: "refused",
+      text: "minutes.txt is a .txt file; attach a PDF or Word (.docx) document.",
+    });
+    expect(await attachDocument(client, wrenId, new File(["Minutes."], "minutes.pdf"))).toEqual({
+      kind: "refused",
+      text: "minutes.pdf is named as a PDF but its contents are not one; attach a real PDF or Word (.docx) document.",
+    });
+    const large = new File([new Uint8Array(MAX_DOCUMENT_BYTES + 1)], "scan.pdf");
+    expect(await attachDocument(client, wrenId, large)).toEqual({
+      kind: "refused",
+      text: "scan.pdf is 10 MB; documents may be at most 10 MB.",
+    });
+    expect(await attachDocument(client, wrenId, null)).toEqual({
+      kind: "refused",
+      text: "Choose a PDF or Word (.docx) document to attach.",
+    });
+    expect(browser.sent("AttachPartnershipDocument")).toBe(before);
+
+    // Shown by the field, which is marked invalid and read with its message.
+    const shown = renderToStaticMarkup(
+      <FileField
+        id="partnership-document-file"
+        label="Document to attach"
+        hint="A PDF or Word (.docx) document."
+        error="minutes.txt is a .txt file; attach a PDF or Word (.docx) document."
+        accept=".pdf,.docx"
+        onChange={() => {}}
+      />,
+    );
+    expect(shown).toMatch(
+      /aria-describedby="partnership-document-file-hint partnership-document-file-error"/,
+    );
+    expect(shown).toContain('aria-invalid="true"');
+    expect(text(shown)).toContain("Error: minutes.txt is a .txt file;");
+
+    // Past the browser's check, the API refuses it in the same words, and the form says so there.
+    const forced = await client
+      .mutation(AttachPartnershipDocumentDocument, {
+        input: { partnershipId: wrenId, file: minutes },
+      })
+      .toPromise();
+    expect(uploadAnswerOf(forced.data?.attachPartnershipDocument, minutes.name)).toEqual({
+      kind: "refused",
+      text: "minutes.txt is a .txt file; attach a PDF or Word (.docx) document.",
+    });
+  });
+
+  it("lets a curator read and download the documents, with no form to attach one", async () => {
+    const { session, browser } = await signedInAs(curatorEmail);
+    const client = session.current();
+    await client.query(PartnershipDocument, { id: wrenId }).toPromise();
+    const html = await visit(session, page(wrenId));
+    expect(tableRows(html, documentsCaption)).toHaveLength(2);
+    const main = html.slice(html.indexOf("<main"));
+    expect(main).not.toContain("<form");
+    expect(main).not.toContain('type="file"');
+    expect(headings(html)).not.toContain("h3 Attach a document");
+    const path = html.match(/href="(\/files\/partnership-documents\/[^"]+)"/)?.[1] ?? "";
+    expect((await browser.fetch(new URL(path, api.url))).status).toBe(200);
+    // The API would refuse it anyway: curators read partnerships, they do not take part.
+    const refused = await client
+      .mutation(AttachPartnershipDocumentDocument, {
+        input: { partnershipId: wrenId, file: pdf("Curator notes.pdf") },
+      })
+      .toPromise();
+    expect(refused.error?.graphQLErrors[0]?.extensions.code).toBe("FORBIDDEN");
+    expect(uploadAnswerOf(refused.data?.attachPartnershipDocument, "Curator notes.pdf").kind).toBe(
+      "error",
+    );
+  });
+
+  it("offers no form once the partnership has ended", async () => {
+    const { session } = await signedInAs(adminEmail);
+    const client = session.current();
+    const loaded = await client
+      .query(PartnershipDocument, { id: wrenId }, { requestPolicy: "network-only" })
+      .toPromise();
+    const declined = await client
+      .mutation(TransitionPartnershipDocument, {
+        input: {
+          partnershipId: wrenId,
+          action: "DECLINE",
+          expectedVersion: loaded.data?.partnership?.version ?? 0,
+          reason: "We have no room for another partnership this year.",
+        },
+      })
+      .toPromise();
+    expect(answerOf(declined.data?.transitionPartnership).kind).toBe("done");
+    const html = await visit(session, page(wrenId));
+    expect(tableRows(html, documentsCaption)).toHaveLength(2);
+    expect(text(html)).toContain("This partnership has ended, so no more documents can be added.");
+    expect(html).not.toContain('type="file"');
   });
 });

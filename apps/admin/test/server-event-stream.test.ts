@@ -1,32 +1,17 @@
-import { randomUUID } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, request, type Server } from "node:http";
-import { join } from "node:path";
 import { createTestApi, type ListeningApi, type TestApi } from "@atlas/api/testing";
 import { buildSchool, buildTrust, buildUser } from "@atlas/db/testing";
-import { addMonths } from "@atlas/domain";
 import type { Response } from "express";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { shouldCompress } from "../server/compression-filter.ts";
-import { appDir, freePort, type RunningAdmin, startAdminServer } from "./support/admin-server.ts";
+import { freePort, type RunningAdmin, startAdminServer } from "./support/admin-server.ts";
+import { documentNamed, manifests } from "./support/manifests.ts";
+import { schoolRequests } from "./support/school-request.ts";
 
 // A subscription through the production server (`pnpm start`) to the real API listening over
 // HTTP as deployed (production rules: only the apps' manifests run): the event stream must
 // come through as it is written, uncompressed and unbuffered, and end at the API when the page
 // goes away.
-
-const manifests = {
-  admin: join(appDir, "src/gql/persisted-documents.json"),
-  public: join(appDir, "../public/app/gql/persisted-documents.json"),
-};
-
-/** An operation's text as the app's manifest holds it (what the app sends, less `__typename`). */
-function documentNamed(manifest: string, prefix: string): string {
-  const documents = Object.values(JSON.parse(readFileSync(manifest, "utf8")) as object);
-  const found = documents.find((d): d is string => typeof d === "string" && d.includes(prefix));
-  if (!found) throw new Error(`no "${prefix}" in ${manifest}: run pnpm generate`);
-  return found;
-}
 
 let api: TestApi;
 let listening: ListeningApi;
@@ -104,43 +89,6 @@ function readUntil(res: IncomingMessage, pattern: RegExp, ms = 10_000): Promise<
   });
 }
 
-/**
- * The school's request, as the public app's server sends it; in process, so that the only
- * connections to the listening API are the admin server's.
- */
-async function schoolRequests(): Promise<void> {
-  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(new Date());
-  const response = await api.fetch(api.url, {
-    method: "POST",
-    headers: {
-      "content-type": "application/json",
-      "x-graphql-yoga-csrf": "1",
-      cookie: memberCookie,
-    },
-    body: JSON.stringify({
-      query: documentNamed(manifests.public, "mutation RequestPartnership("),
-      variables: {
-        input: {
-          trustId,
-          urn,
-          idempotencyKey: randomUUID(),
-          intent: "MERGE",
-          focusAreas: ["SEND"],
-          objectives: "Work together on SEND provision.",
-          proposedStartDate: addMonths(today, 1),
-          proposedEndDate: addMonths(today, 7),
-        },
-      },
-    }),
-  });
-  const body = (await response.json()) as {
-    data?: { requestPartnership?: { __typename?: string } };
-  };
-  expect(body.data?.requestPartnership?.__typename, JSON.stringify(body)).toBe(
-    "PartnershipPayload",
-  );
-}
-
 describe("a subscription through the admin server", () => {
   it("brings the inbox's first event through, uncompressed, as soon as the API sends it", async () => {
     const stream = await subscribe(
@@ -153,7 +101,7 @@ describe("a subscription through the admin server", () => {
     // Yoga opens every stream with a comment; it reaching us means nothing is held back.
     await readUntil(stream, /^:\n\n/);
     const event = readUntil(stream, /event: next\ndata: (.*)\n\n/);
-    await schoolRequests();
+    await schoolRequests(api, memberCookie, { trustId, urn });
     expect(JSON.parse(await event)).toMatchObject({
       data: {
         partnershipUpdated: { state: "REQUESTED", school: { name: "Kestrel Primary School" } },

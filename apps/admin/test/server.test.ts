@@ -225,6 +225,45 @@ describe("the /graphql proxy", () => {
   });
 });
 
+describe("partnership documents' downloads", () => {
+  const path = "/files/partnership-documents/0b6f1c0e-8a55-4d43-9a1b-3f1d2c9e7a10";
+
+  it("passes a download link to the API with the visitor's cookie and address", async () => {
+    seen = [];
+    const response = await raw(path, { cookie: "atlas_session=old", "x-forwarded-for": "1.2.3.4" });
+    expect(response.status).toBe(200);
+    expect(seen).toHaveLength(1);
+    const [request] = seen;
+    expect(request?.method).toBe("GET");
+    expect(request?.url).toBe(path);
+    expect(request?.headers.cookie).toBe("atlas_session=old");
+    expect(request?.headers["x-forwarded-for"]).toBe("127.0.0.1");
+    expect(request?.headers.host).toBe(`127.0.0.1:${upstreamPort}`);
+  });
+
+  it("passes nothing else under /files: other methods, paths and neighbours are the app's", async () => {
+    seen = [];
+    await raw(path, {}, { method: "POST", body: "x" });
+    await raw(path, {}, { method: "DELETE" });
+    for (const other of [
+      "/files/partnership-documents/",
+      `${path}/more`,
+      "/files/partnership-documents-old/1",
+      "/files/other/1",
+    ]) {
+      expect((await raw(other)).body.toString(), other).toBe(indexHtml);
+    }
+    expect(seen).toHaveLength(0);
+  });
+
+  it("says in words that the document could not be fetched when the API is down", async () => {
+    const response = await raw(path, {}, { origin: downAdmin.origin });
+    expect(response.status).toBe(502);
+    expect(response.headers["content-type"]).toMatch(/^text\/plain/);
+    expect(response.body.toString()).toMatch(/^The document could not be fetched/);
+  });
+});
+
 describe("the single-page app", () => {
   it.each(["/", "/sign-in?redirectTo=%2Fcuration", "/trust-profile", "/no/such/page"])(
     "answers %s with the app's page",

@@ -76,6 +76,7 @@ export const keys: KeyingConfig = {
   PartnershipRefusedError: embedded,
   PartnershipStaleError: embedded,
   PartnershipConflictError: embedded,
+  PartnershipDocumentRejectedError: embedded,
   NotFoundError: embedded,
 };
 

@@ -30,6 +30,7 @@ import {
 import { usePartnershipUpdates } from "./live-updates.ts";
 import { PartnershipQuery, type PartnershipView } from "./operations.ts";
 import { PartnershipActions } from "./PartnershipActions.tsx";
+import { PartnershipDocuments } from "./PartnershipDocuments.tsx";
 import { PartnershipHistory } from "./PartnershipHistory.tsx";
 import { PartnershipNotes } from "./PartnershipNotes.tsx";
 import { inboxTitle } from "./PartnershipRefusal.tsx";
@@ -132,7 +133,7 @@ function PartnershipDetails({
         <Notice tone="info" title="You are reading this partnership as a curator">
           <p className="ui-mb-0">
             Only the trust's administrators and the school can take its steps. You can read its
-            terms and its history.
+            terms, its documents and its history.
           </p>
         </Notice>
       )}
@@ -213,6 +214,8 @@ function PartnershipDetails({
       {canAct && <PartnershipActions partnership={p} onReload={onReload} reloading={reloading} />}
 
       <PartnershipNotes partnership={p} canAct={canAct} />
+
+      <PartnershipDocuments partnership={p} canAct={canAct} />
 
       <section aria-labelledby={historyId} className="admin-panel">
         <Heading level={2} id={historyId}>

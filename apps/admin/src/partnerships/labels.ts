@@ -1,9 +1,8 @@
 import {
   longDate,
-  type PartnershipAction,
+  PARTNERSHIP_REQUEST_EVENT,
   type PartnershipState,
-  partnershipActions,
-  partnershipNoteKinds,
+  partnershipEventLabel,
   partnershipOutcomes,
   partnershipParties,
   partnershipStates,
@@ -44,13 +43,13 @@ export function formatPounds(pounds: number): string {
   });
 }
 
-/** The event's step, as a person reads it: "Requested", "Propose changes to terms", "Message". */
+/**
+ * The event's step, as a person reads it: "Propose changes to terms", "Message", "Added a
+ * document"; the domain's words, but for the school's request, which the trust reads as asked.
+ */
 export function eventActionLabel(action: string): string {
-  if (action === "REQUEST") return "Asked for a partnership";
-  if (partnershipNoteKinds.has(action)) return partnershipNoteKinds.label(action);
-  return partnershipActions.has(action)
-    ? partnershipActions.label(action as PartnershipAction)
-    : action;
+  if (action === PARTNERSHIP_REQUEST_EVENT) return "Asked for a partnership";
+  return partnershipEventLabel(action);
 }
 
 /** The side that took a step: "The school", "The trust", or the date for a step by the system. */
@@ -87,10 +86,12 @@ export function eventDetails(details: unknown): string | null {
     outcome?: unknown;
     body?: unknown;
     nextReviewDate?: unknown;
+    fileName?: unknown;
   };
   const lines: string[] = [];
   // A note's own words: the history is the partnership's whole record.
   if (typeof d.body === "string") lines.push(d.body);
+  if (typeof d.fileName === "string") lines.push(d.fileName);
   if (typeof d.terms?.startDate === "string" && typeof d.terms.endDate === "string") {
     lines.push(`Terms for ${dateRange(d.terms.startDate, d.terms.endDate)}`);
   }

@@ -92,11 +92,22 @@ export const PartnershipFields = graphql(`
       details
       at
     }
+    documents {
+      id
+      fileName
+      mediaType
+      byteSize
+      party
+      uploadedByName
+      uploadedAt
+      downloadPath
+    }
   }
 `);
 
 export type PartnershipView = ResultOf<typeof PartnershipFields>;
 export type PartnershipEventView = PartnershipView["partnershipEvents"][number];
+export type PartnershipDocumentView = PartnershipView["documents"][number];
 export type PartnershipTermsView = PartnershipView["terms"];
 
 export const PartnershipQuery = graphql(`
@@ -181,4 +192,43 @@ export const RecordPartnershipNoteMutation = graphql(`
 
 export type NoteOutcome = NonNullable<
   ResultOf<typeof RecordPartnershipNoteMutation>["recordPartnershipNote"]
+>;
+
+/**
+ * A document attached for the trust's side, sent as a GraphQL multipart request (urql does so
+ * when the variables hold a File). The API takes a multipart body only for this field and
+ * refuses one whose document has fragments, so the payload cannot spread PartnershipFields:
+ * it names the partnership, and the page is asked again (see document-upload.ts).
+ */
+export const AttachPartnershipDocumentMutation = graphql(`
+  mutation AttachPartnershipDocument($input: AttachPartnershipDocumentInput!) {
+    attachPartnershipDocument(input: $input) {
+      __typename
+      ... on PartnershipPayload {
+        partnership {
+          id
+        }
+      }
+      ... on PartnershipDocumentRejectedError {
+        message
+      }
+      ... on ValidationError {
+        message
+        issues {
+          path
+          message
+        }
+      }
+      ... on NotFoundError {
+        message
+      }
+      ... on PartnershipRefusedError {
+        message
+      }
+    }
+  }
+`);
+
+export type AttachOutcome = NonNullable<
+  ResultOf<typeof AttachPartnershipDocumentMutation>["attachPartnershipDocument"]
 >;

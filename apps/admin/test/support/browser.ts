@@ -25,8 +25,10 @@ export interface Browser {
 }
 
 function parseBody(body: RequestInit["body"]): Pick<SentRequest, "operationName" | "variables"> {
-  if (typeof body !== "string") return { operationName: "", variables: {} };
-  const parsed = JSON.parse(body) as {
+  // A file upload is a multipart request whose `operations` part is the usual JSON.
+  const json = body instanceof FormData ? body.get("operations") : body;
+  if (typeof json !== "string") return { operationName: "", variables: {} };
+  const parsed = JSON.parse(json) as {
     operationName?: string;
     variables?: Record<string, unknown>;
   };
