@@ -15,6 +15,7 @@ export default [
     "schools/:urn/partnerships/:partnershipId/agreement.pdf",
     "routes/school-partnership-agreement.ts",
   ),
+  route("files/partnership-documents/:id", "routes/partnership-document.ts"),
   route("shortlist", "routes/shortlist.tsx"),
   route("saved-searches/unsubscribe/:token", "routes/saved-search-unsubscribe.tsx"),
   route("schools/:urn", "routes/school.tsx"),

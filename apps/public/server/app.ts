@@ -2,7 +2,7 @@ import { fileURLToPath } from "node:url";
 import * as build from "virtual:react-router/server-build";
 import { createRequestHandler } from "@react-router/express";
 import compression from "compression";
-import express, { type Express } from "express";
+import express, { type Express, type Response } from "express";
 import { RouterContextProvider } from "react-router";
 import { env } from "../app/env.server.ts";
 import { cspNonceContext, visitorAddressContext } from "../app/request-context.ts";
@@ -43,6 +43,7 @@ export function createApp(): Express {
     (_req, res, next) => {
       // Pages differ by who is signed in and change with the data: check before reusing.
       res.setHeader("Cache-Control", "private, no-cache");
+      ownHeadersReplaceDefaults(res);
       next();
     },
     createRequestHandler({
@@ -56,6 +57,25 @@ export function createApp(): Express {
     }),
   );
   return app;
+}
+
+/**
+ * The request handler appends each header of a route's Response to those set before it (the
+ * Cache-Control above, helmet's), so a file's own `Cache-Control: private, no-store` would go
+ * out as "private, no-cache, private, no-store". A route's own header replaces the default
+ * instead; several values of one name (Set-Cookie) still add up.
+ */
+function ownHeadersReplaceDefaults(res: Response): void {
+  const append = res.append.bind(res);
+  const own = new Set<string>();
+  res.append = (field, value) => {
+    const name = field.toLowerCase();
+    if (!own.has(name)) {
+      own.add(name);
+      res.removeHeader(name);
+    }
+    return append(field, value);
+  };
 }
 
 /** Listens on PORT until SIGTERM or SIGINT, then lets open requests finish. */

@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { addMonths, dateInEngland } from "@atlas/domain";
+import { addMonths, dateInEngland, partnershipEventLabel } from "@atlas/domain";
 import type { Locator, Page } from "playwright-core";
 import { describe, expect } from "vitest";
 import { seriousAxeViolations } from "../../support/browser.ts";
@@ -7,8 +7,9 @@ import { journey } from "../../support/journey.ts";
 import { demoAccount } from "../../support/personas.ts";
 
 // A Trust Partnership from the school's request to its end, across both apps: the demo school's
-// member asks the demo trust, the trust's administrator answers with terms, both confirm, both
-// download the agreement, it starts and it concludes, and both sides read the same history.
+// member asks the demo trust, with the governing body's minutes attached, the trust's
+// administrator answers with terms, both confirm, both download the agreement, it starts and it
+// concludes, and both sides read the same history.
 // Each run has a fresh demo database, in which the demo school has no open partnership.
 
 /** The demo school member's school (the generator's `demoSchool`), in Leeds. */
@@ -17,6 +18,36 @@ const SCHOOL = "Riverside Community Primary School";
 const TRUST = "Northern Lights Learning Trust";
 const schoolPerson = demoAccount("schoolMember").name;
 const trustPerson = demoAccount("trustAdmin").name;
+
+/** The school's governing body minutes: a small PDF of its own making. */
+const MINUTES = {
+  name: "Governing body minutes.pdf",
+  mimeType: "application/pdf",
+  buffer: Buffer.from(
+    "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
+    "latin1",
+  ),
+};
+
+/** Fetches a link's file in the page, as the browser would follow it: its status, headers, bytes. */
+async function fetchedInPage(page: Page, link: Locator) {
+  const href = (await link.getAttribute("href")) ?? "";
+  return page.evaluate(async (url) => {
+    const response = await fetch(url);
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    const header = (name: string) => response.headers.get(name);
+    return {
+      status: response.status,
+      type: header("content-type"),
+      length: header("content-length"),
+      disposition: header("content-disposition"),
+      cache: header("cache-control"),
+      sniffing: header("x-content-type-options"),
+      size: bytes.length,
+      head: String.fromCharCode(...bytes.subarray(0, 5)),
+    };
+  }, href);
+}
 
 /** Presses a download control and checks the file: its suggested name, and that it is a PDF. */
 async function downloadsTheAgreement(page: Page, control: Locator): Promise<void> {
@@ -131,9 +162,11 @@ describe("a school and a trust run a partnership", () => {
       await expect(school.getByLabel("Proposed end date").inputValue()).resolves.toBe(end);
       expect(await seriousAxeViolations(school)).toEqual([]);
 
-      // Then with two focus areas: the request is made and its page says so.
+      // Then with two focus areas and the governing body's minutes: the request is made, and
+      // its page says so.
       await school.getByRole("checkbox", { name: "Curriculum" }).check();
       await school.getByRole("checkbox", { name: "Staff training (CPD)" }).check();
+      await school.getByLabel("Documents (optional)").setInputFiles(MINUTES);
       await school.getByRole("button", { name: "Send the request" }).click();
       await school.getByRole("heading", { level: 1, name: `Partnership with ${TRUST}` }).waitFor();
       await school.getByRole("status").getByText("The request is sent to the trust.").waitFor();
@@ -141,6 +174,25 @@ describe("a school and a trust run a partnership", () => {
       const schoolHref = new URL(school.url()).pathname;
       const partnershipId = schoolHref.split("/").at(-1) ?? "";
       expect(schoolHref).toMatch(/^\/schools\/\d+\/partnerships\/[^/]+$/);
+      // The minutes went with it: listed, and downloaded through the public site, byte for byte.
+      const documents = school.getByRole("region", { name: "Documents", exact: true });
+      const minutes = documents.getByRole("row").filter({ hasText: MINUTES.name });
+      await minutes.getByText(`${schoolPerson}, the school`).waitFor();
+      await minutes.getByText("PDF", { exact: true }).waitFor();
+      const minutesLink = minutes.getByRole("link", { name: MINUTES.name });
+      await expect(minutesLink.getAttribute("href")).resolves.toMatch(
+        /^\/files\/partnership-documents\/[0-9a-f-]{36}$/,
+      );
+      await expect(fetchedInPage(school, minutesLink)).resolves.toEqual({
+        status: 200,
+        type: "application/pdf",
+        length: String(MINUTES.buffer.length),
+        disposition: `attachment; filename="${MINUTES.name}"; filename*=UTF-8''${encodeURIComponent(MINUTES.name)}`,
+        cache: "private, no-store",
+        sniffing: "nosniff",
+        size: MINUTES.buffer.length,
+        head: "%PDF-",
+      });
       expect(await seriousAxeViolations(school)).toEqual([]);
 
       // The trust's inbox has one more, newest first, and it opens.
@@ -245,8 +297,10 @@ describe("a school and a trust run a partnership", () => {
       await trust.getByText("There is nothing for the trust to do now.").waitFor();
 
       // Both pages show the whole history: every step, who took it, for which side.
+      // The trust's app words the document's entry itself (null: its label is not checked here).
       const steps = [
         { trust: "Asked for a partnership", school: "Requested a partnership", side: "school" },
+        { trust: null, school: partnershipEventLabel("DOCUMENT"), side: "school" },
         { trust: "Open discussion", school: "Open discussion", side: "trust" },
         { trust: "Propose changes to terms", school: "Propose changes to terms", side: "trust" },
         { trust: "Confirm the agreement", school: "Confirm the agreement", side: "school" },
@@ -255,6 +309,7 @@ describe("a school and a trust run a partnership", () => {
       ] as const;
       const states = [
         ["Requested", "Now requested"],
+        ["Requested (unchanged)", "From requested to requested"],
         ["Requested → In discussion", "From requested to in discussion"],
         ["In discussion (unchanged)", "From in discussion to in discussion"],
         ["In discussion → Agreed", "From in discussion to agreed"],
@@ -269,16 +324,18 @@ describe("a school and a trust run a partnership", () => {
       await expect(trustHistory.count()).resolves.toBe(steps.length + 1);
       for (const [i, step] of steps.entries()) {
         const row = trustHistory.nth(i + 1);
-        await expect(row.getByRole("rowheader").textContent()).resolves.toBe(step.trust);
+        if (step.trust !== null) {
+          await expect(row.getByRole("rowheader").textContent()).resolves.toBe(step.trust);
+        }
         const by =
           step.side === "school" ? `${schoolPerson}, the school` : `${trustPerson}, the trust`;
         await row.getByText(by, { exact: true }).waitFor();
         await row.getByText(states[i]?.[0] ?? "", { exact: true }).waitFor();
       }
-      await trustHistory.nth(2).getByText(openingMessage).waitFor();
-      await trustHistory.nth(3).getByText(proposalMessage).waitFor();
-      await trustHistory.nth(6).getByText(concludeReason).waitFor();
-      await trustHistory.nth(6).getByText("Outcome: Joining the trust").waitFor();
+      await trustHistory.nth(3).getByText(openingMessage).waitFor();
+      await trustHistory.nth(4).getByText(proposalMessage).waitFor();
+      await trustHistory.nth(7).getByText(concludeReason).waitFor();
+      await trustHistory.nth(7).getByText("Outcome: Joining the trust").waitFor();
       expect(await seriousAxeViolations(trust)).toEqual([]);
 
       await openSchoolPage(school, schoolHref);
@@ -302,9 +359,10 @@ describe("a school and a trust run a partnership", () => {
         await event.getByText(new RegExp(`, by ${by}\\.$`)).waitFor();
         await event.getByText(states[i]?.[1] ?? "", { exact: true }).waitFor();
       }
-      await schoolHistory.nth(1).getByText(openingMessage).waitFor();
-      await schoolHistory.nth(2).getByText(proposalMessage).waitFor();
-      await schoolHistory.nth(5).getByText(concludeReason).waitFor();
+      await schoolHistory.nth(1).getByText(MINUTES.name).waitFor();
+      await schoolHistory.nth(2).getByText(openingMessage).waitFor();
+      await schoolHistory.nth(3).getByText(proposalMessage).waitFor();
+      await schoolHistory.nth(6).getByText(concludeReason).waitFor();
       // Still there to download once it has ended.
       await downloadsTheAgreement(
         school,

@@ -11,7 +11,7 @@ import { env } from "../env.server.ts";
 import { visitorAddressContext } from "../request-context.ts";
 
 /** How long a page waits for the API before it gives up and shows the error page. */
-const API_TIMEOUT_MS = 10_000;
+export const API_TIMEOUT_MS = 10_000;
 
 /** Seconds a visitor is asked to wait when the API is starting or down. */
 export const RETRY_AFTER_SECONDS = 30;
@@ -46,6 +46,22 @@ export interface RequestArgs {
 }
 
 /**
+ * What the API is told about the visitor on every request from this server: their session
+ * cookie, their address (X-Forwarded-For, as server/app.ts worked it out), their browser and
+ * the request's id. Shared by the GraphQL client and the routes that pass a file through.
+ */
+export function visitorHeaders({ request, context }: RequestArgs): Record<string, string> {
+  const headers: Record<string, string> = {};
+  const visitorAddress = context.get(visitorAddressContext);
+  if (visitorAddress !== null) headers["x-forwarded-for"] = visitorAddress;
+  for (const name of ["cookie", "user-agent", "x-request-id"]) {
+    const value = request.headers.get(name);
+    if (value) headers[name] = value;
+  }
+  return headers;
+}
+
+/**
  * A GraphQL client for one incoming request. It forwards the browser's cookies (the API's
  * session cookie lives on this site's domain) and collects the cookies the API sets, so a
  * sign-in or sign-out can pass them back. Made per request so no session leaks between people.
@@ -59,16 +75,7 @@ export function createApiClient(
   apiUrl: string = env.API_URL,
 ): ApiClient {
   const setCookies: string[] = [];
-
-  const headers: Record<string, string> = { [CSRF_HEADER]: "1" };
-  const visitorAddress = context.get(visitorAddressContext);
-  if (visitorAddress !== null) headers["x-forwarded-for"] = visitorAddress;
-  const cookie = request.headers.get("cookie");
-  if (cookie) headers.cookie = cookie;
-  const userAgent = request.headers.get("user-agent");
-  if (userAgent) headers["user-agent"] = userAgent;
-  const requestId = request.headers.get("x-request-id");
-  if (requestId) headers["x-request-id"] = requestId;
+  const headers = { [CSRF_HEADER]: "1", ...visitorHeaders({ request, context }) };
 
   const client = new Client({
     url: apiUrl,
@@ -127,15 +134,18 @@ export function isBadUserInput(error: CombinedError): boolean {
  * anything else is the service's fault and becomes the 500 page.
  */
 export function throwApiError(error: CombinedError): never {
-  if (error.networkError) {
-    console.error("The GraphQL API could not be reached:", error.networkError);
-    throw data("Service unavailable", {
-      status: 503,
-      headers: { "Retry-After": String(RETRY_AFTER_SECONDS) },
-    });
-  }
+  if (error.networkError) throwApiUnreachable(error.networkError);
   if (isBadUserInput(error)) {
     throw data("Not found", { status: 404 });
   }
   throw new Error(`GraphQL API request failed: ${error.message}`, { cause: error });
+}
+
+/** The API could not be reached (starting, down, too slow): the 503 page, worth retrying soon. */
+export function throwApiUnreachable(cause: unknown): never {
+  console.error("The API could not be reached:", cause);
+  throw data("Service unavailable", {
+    status: 503,
+    headers: { "Retry-After": String(RETRY_AFTER_SECONDS) },
+  });
 }

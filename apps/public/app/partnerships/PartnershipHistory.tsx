@@ -1,10 +1,6 @@
-import {
-  type PartnershipState,
-  partnershipActions,
-  partnershipNoteKinds,
-  partnershipStates,
-} from "@atlas/domain";
+import { type PartnershipState, partnershipEventLabel, partnershipStates } from "@atlas/domain";
 import { Heading } from "@atlas/ui";
+import { attachedFileName } from "./documents.ts";
 import { noteBody } from "./notes.ts";
 
 export interface HistoryEvent {
@@ -29,15 +25,6 @@ export const when = new Intl.DateTimeFormat("en-GB", {
   minute: "2-digit",
   timeZone: "Europe/London",
 });
-
-const actionLabel = (action: string) =>
-  action === "REQUEST"
-    ? "Requested a partnership"
-    : partnershipNoteKinds.has(action)
-      ? partnershipNoteKinds.label(action)
-      : partnershipActions.has(action)
-        ? partnershipActions.label(action)
-        : action;
 
 /** Who took a step or wrote a note: "Sam Member for Hazel Primary School". */
 export function who(event: HistoryEvent, names: { school: string; trust: string }): string {
@@ -70,7 +57,7 @@ export function PartnershipHistory({
         {events.map((event) => (
           <li key={event.sequence} className="partnership-history__event">
             <Heading level={3} size="s">
-              {actionLabel(event.action)}
+              {partnershipEventLabel(event.action)}
             </Heading>
             <p className="ui-body-s">
               <time dateTime={event.at}>{when.format(new Date(event.at))}</time>, by{" "}
@@ -88,6 +75,9 @@ export function PartnershipHistory({
             )}
             {noteBody(event) !== null && (
               <p className="ui-body-s partnership-words">{noteBody(event)}</p>
+            )}
+            {attachedFileName(event) !== null && (
+              <p className="ui-body-s">{attachedFileName(event)}</p>
             )}
           </li>
         ))}

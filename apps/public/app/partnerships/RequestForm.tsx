@@ -1,6 +1,7 @@
 import { MAX_PARTNERSHIP_MONTHS, partnershipFocusAreas, partnershipIntents } from "@atlas/domain";
 import { Button, CheckboxGroup, RadioGroup, Textarea, TextInput } from "@atlas/ui";
 import { Form } from "react-router";
+import { DocumentsField } from "./DocumentsField.tsx";
 import type { RequestField, RequestFormValues } from "./request-form.ts";
 
 export interface RequestFormProps {
@@ -8,17 +9,33 @@ export interface RequestFormProps {
   trustId: string;
   values: RequestFormValues;
   errors: Partial<Record<RequestField, string>>;
+  /** The documents' names in the attempt that failed, to be chosen again. */
+  chosenDocuments: readonly string[];
   submitting: boolean;
 }
 
 /**
- * What a school asks a trust for: a plain form post, so it works without script. The hidden
- * key is made once for the form and sent back with every attempt, so pressing twice, or again
- * after a dropped connection, finds the request already made instead of making a second.
+ * What a school asks a trust for: a plain form post, so it works without script, multipart for
+ * its documents. The hidden key is made once for the form and sent back with every attempt, so
+ * pressing twice, or again after a dropped connection, finds the request already made instead
+ * of making a second (and its documents, sent again, are the same documents).
  */
-export function RequestForm({ action, trustId, values, errors, submitting }: RequestFormProps) {
+export function RequestForm({
+  action,
+  trustId,
+  values,
+  errors,
+  chosenDocuments,
+  submitting,
+}: RequestFormProps) {
   return (
-    <Form method="post" action={action} noValidate className="ui-measure">
+    <Form
+      method="post"
+      action={action}
+      encType="multipart/form-data"
+      noValidate
+      className="ui-measure"
+    >
       <input type="hidden" name="trustId" value={trustId} />
       <input type="hidden" name="idempotencyKey" value={values.idempotencyKey} />
       {/* No group hints on these two: the group's hint id would clash with the first option's. */}
@@ -93,6 +110,12 @@ export function RequestForm({ action, trustId, values, errors, submitting }: Req
         width={10}
         defaultValue={values.governingBodyResolutionDate}
         error={errors.governingBodyResolutionDate}
+      />
+      <DocumentsField
+        label="Documents (optional)"
+        hint="For example the governing body's minutes or the school's improvement plan: the trust can read them with the request."
+        error={errors.documents}
+        chosenBefore={chosenDocuments}
       />
       <Button disabled={submitting}>Send the request</Button>
     </Form>

@@ -15,3 +15,12 @@ export function newPartnershipHref(urn: number, trustId: string): string {
 export function partnershipHref(urn: number, partnershipId: string): string {
   return `${partnershipsHref(urn)}/${encodeURIComponent(partnershipId)}`;
 }
+
+/**
+ * A partnership's document, downloaded through this site (routes/partnership-document.ts,
+ * which passes the visitor's session on to the API), at the path the API serves it on.
+ */
+export function documentHref(downloadPath: string): string {
+  const id = downloadPath.split("/").pop() ?? "";
+  return `/files/partnership-documents/${encodeURIComponent(id)}`;
+}

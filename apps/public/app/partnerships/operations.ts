@@ -107,6 +107,16 @@ export const PartnershipQuery = graphql(`
         servicesProvided
         dataProtection
       }
+      documents {
+        id
+        fileName
+        mediaType
+        byteSize
+        party
+        uploadedByName
+        uploadedAt
+        downloadPath
+      }
       partnershipEvents {
         sequence
         action
@@ -182,6 +192,38 @@ export const RecordPartnershipNoteMutation = graphql(`
         code
         message
         path
+      }
+    }
+  }
+`);
+
+/**
+ * One document for the school's side. urql sends a variable holding a File as a GraphQL
+ * multipart request (the only kind the API takes files in), with the operation's text, which
+ * the API finds in this app's trusted documents as it does every other operation's. The API
+ * takes files only with this mutation alone, so it is never sent with another.
+ */
+export const AttachPartnershipDocumentMutation = graphql(`
+  mutation AttachPartnershipDocument($input: AttachPartnershipDocumentInput!) {
+    attachPartnershipDocument(input: $input) {
+      __typename
+      ... on PartnershipPayload {
+        partnership {
+          id
+        }
+      }
+      ... on PartnershipDocumentRejectedError {
+        message
+      }
+      ... on PartnershipRefusedError {
+        code
+        message
+      }
+      ... on ValidationError {
+        message
+      }
+      ... on NotFoundError {
+        message
       }
     }
   }

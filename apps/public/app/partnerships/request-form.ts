@@ -6,6 +6,7 @@ import {
   requestDateProblems,
 } from "@atlas/domain";
 import { errorsFromIssues, type FieldIssueLike, type FormErrors } from "@atlas/ui";
+import { DOCUMENTS_FIELD } from "./documents.ts";
 
 // The partnership request form and the domain's request, one way: the form keeps what was
 // typed as text, so a failed attempt shows it back exactly; only a valid form becomes a request.
@@ -19,6 +20,8 @@ export const REQUEST_FIELDS = [
   "proposedEndDate",
   "expectedServiceChargePounds",
   "governingBodyResolutionDate",
+  // The file field: its files are checked apart (documents.ts) and never shown back.
+  DOCUMENTS_FIELD,
 ] as const;
 export type RequestField = (typeof REQUEST_FIELDS)[number];
 export type RequestFormErrors = FormErrors<RequestField>;
@@ -98,11 +101,17 @@ export type CheckedRequest =
 
 /**
  * The form checked as the API will check it: the domain's schema, then the rules that need
- * today's date. Both sets of problems are reported together, so one attempt shows them all.
+ * today's date, with what was found wrong with the documents (`documentsProblem`). Every
+ * problem is reported together, so one attempt shows them all.
  */
 export function requestFromForm(
   values: RequestFormValues,
-  { trustId, urn, today }: { trustId: string; urn: number; today: string },
+  {
+    trustId,
+    urn,
+    today,
+    documentsProblem = null,
+  }: { trustId: string; urn: number; today: string; documentsProblem?: string | null },
 ): CheckedRequest {
   const candidate = {
     trustId,
@@ -137,7 +146,9 @@ export function requestFromForm(
     },
     today,
   );
-  const issues: FieldIssueLike[] = [...schemaIssues, ...endIssues, ...dated];
+  const documents =
+    documentsProblem === null ? [] : [{ path: [DOCUMENTS_FIELD], message: documentsProblem }];
+  const issues: FieldIssueLike[] = [...schemaIssues, ...endIssues, ...dated, ...documents];
   if (issues.length > 0 || !parsed.success)
     return { ok: false, errors: requestErrorsFromIssues(issues) };
   return { ok: true, request: parsed.data };

@@ -145,6 +145,9 @@ export const DONE: Record<string, string> = {
   message: "The message is sent.",
   activity: "The activity is recorded.",
   review: "The review is recorded.",
+  // Documents attached on the page (documents-action.server.ts).
+  document: "The document is attached.",
+  documents: "The documents are attached.",
 };
 
 export const stepLabel = (action: SchoolStep) => partnershipActions.label(action);

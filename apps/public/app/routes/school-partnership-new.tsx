@@ -5,8 +5,12 @@ import { data, redirect, useNavigation } from "react-router";
 import { assertSameOriginPost } from "../auth/same-origin.server.ts";
 import { type ApiClient, createApiClient, throwApiError } from "../graphql/client.server.ts";
 import { pageTitle } from "../meta.ts";
+import { attachDocuments } from "../partnerships/attach-documents.server.ts";
+import { documentsProblemOf, postedDocuments } from "../partnerships/documents.ts";
+import { readPostedForm } from "../partnerships/documents-post.server.ts";
 import { newPartnershipHref, partnershipHref, partnershipsHref } from "../partnerships/hrefs.ts";
 import { NotAMember } from "../partnerships/NotAMember.tsx";
+import { notAttachedParams } from "../partnerships/not-attached.ts";
 import { RequestPartnershipMutation, TrustToAskQuery } from "../partnerships/operations.ts";
 import { RequestForm } from "../partnerships/RequestForm.tsx";
 import {
@@ -25,12 +29,20 @@ import type { Route } from "./+types/school-partnership-new";
  * back, so the sign-in detour and a failed attempt both return to the same trust.
  */
 async function accessOf(api: ApiClient, rawUrn: string | undefined, trustId: string) {
-  const access = await schoolMemberAccess(api, rawUrn, (urn) => newPartnershipHref(urn, trustId));
+  const access = await memberAccessOf(api, rawUrn, trustId);
   if (!access.member) return { ...access, trust: null };
+  return { ...access, trust: await trustToAsk(api, trustId) };
+}
+
+function memberAccessOf(api: ApiClient, rawUrn: string | undefined, trustId: string) {
+  return schoolMemberAccess(api, rawUrn, (urn) => newPartnershipHref(urn, trustId));
+}
+
+async function trustToAsk(api: ApiClient, trustId: string) {
   if (trustId === "") throw data("Not found", { status: 404 });
   const { trust } = await api.query(TrustToAskQuery, { id: trustId });
   if (!trust) throw data("Not found", { status: 404 });
-  return { ...access, trust };
+  return trust;
 }
 
 type School = { urn: number; name: string };
@@ -60,6 +72,8 @@ interface Failed {
   errors: RequestFormErrors;
   /** The API's refusal that is about the whole request, not one field. */
   conflict: string | null;
+  /** The documents chosen, by name: a file box cannot be filled in again. */
+  chosenDocuments: string[];
 }
 
 function failed(status: number, attempt: Omit<Failed, "kind">) {
@@ -71,19 +85,31 @@ const noErrors: RequestFormErrors = { fields: {}, summary: [] };
 export async function action(args: Route.ActionArgs) {
   assertSameOriginPost(args.request);
   const api = createApiClient(args);
-  const form = await args.request.formData();
+  // Who is asking is known before the post is read: only the school's members have their
+  // documents read at all.
+  const member = await memberAccessOf(
+    api,
+    args.params.urn,
+    args.url.searchParams.get("trust") ?? "",
+  );
+  const { urn, school } = member;
+  if (!member.member) return forbidden({ urn, name: school.name });
+  const { form, documentsProblem } = await readPostedForm(args.request);
   const posted = form.get("trustId");
-  const trustId = typeof posted === "string" ? posted : "";
-  const { urn, school, member, trust } = await accessOf(api, args.params.urn, trustId);
-  if (!member || !trust) return forbidden({ urn, name: school.name });
+  const trust = await trustToAsk(api, typeof posted === "string" ? posted : "");
   const values = readRequestForm(form);
+  const documents = postedDocuments(form);
+  const chosenDocuments = documents.map((d) => d.name);
 
+  // The documents are checked with the rest, so nothing is asked of the API until all is well.
   const checked = requestFromForm(values, {
     trustId: trust.id,
     urn,
     today: dateInEngland(new Date()),
+    documentsProblem: documentsProblem ?? (await documentsProblemOf(documents)),
   });
-  if (!checked.ok) return failed(400, { values, errors: checked.errors, conflict: null });
+  if (!checked.ok)
+    return failed(400, { values, errors: checked.errors, conflict: null, chosenDocuments });
 
   const { request } = checked;
   const result = await api.mutate(RequestPartnershipMutation, {
@@ -97,22 +123,30 @@ export async function action(args: Route.ActionArgs) {
   const outcome = result.data?.requestPartnership;
   if (!outcome) throw new Error("The partnership request failed: the API answered with no data.");
   switch (outcome.__typename) {
-    case "PartnershipPayload":
+    case "PartnershipPayload": {
+      // The request stands whatever becomes of its documents: a document not attached is
+      // said on the partnership's page, where it can be attached again.
+      const { id } = outcome.partnership;
+      const notAttached = await attachDocuments(api, id, documents);
+      const search = new URLSearchParams([
+        ["done", "requested"],
+        ...notAttachedParams(notAttached),
+      ]);
       // 303: the browser follows with a GET, so reloading the next page does not post again.
-      throw redirect(`${partnershipHref(urn, outcome.partnership.id)}?done=requested`, {
-        status: 303,
-      });
+      throw redirect(`${partnershipHref(urn, id)}?${search}`, { status: 303 });
+    }
     case "ValidationError":
       return failed(400, {
         values,
         errors: requestErrorsFromIssues(outcome.issues),
         conflict: null,
+        chosenDocuments,
       });
     case "PartnershipConflictError":
-      return failed(409, { values, errors: noErrors, conflict: outcome.message });
+      return failed(409, { values, errors: noErrors, conflict: outcome.message, chosenDocuments });
     case "PartnershipRequestLimitError":
       // Said like a conflict: nothing to fix in the form, only to wait.
-      return failed(429, { values, errors: noErrors, conflict: outcome.message });
+      return failed(429, { values, errors: noErrors, conflict: outcome.message, chosenDocuments });
     case "NotFoundError":
       throw data("Not found", { status: 404 });
     default:
@@ -197,8 +231,8 @@ export default function RequestPartnershipPage({ loaderData, actionData }: Route
               before it starts.
             </p>
             <p className="ui-body">
-              Documents, such as the governing body's minutes, cannot be attached here yet: send
-              them to the trust once it replies.
+              Documents, such as the governing body's minutes, can be attached at the end of the
+              form, or later on the partnership's page.
             </p>
           </div>
           <RequestForm
@@ -206,6 +240,7 @@ export default function RequestPartnershipPage({ loaderData, actionData }: Route
             trustId={trust.id}
             values={attempted?.values ?? emptyRequestForm(loaderData.idempotencyKey)}
             errors={attempted?.errors.fields ?? {}}
+            chosenDocuments={attempted?.chosenDocuments ?? []}
             submitting={submitting}
           />
         </div>

@@ -5,11 +5,15 @@ import { assertSameOriginPost } from "../auth/same-origin.server.ts";
 import { createApiClient, throwApiError } from "../graphql/client.server.ts";
 import { pageTitle } from "../meta.ts";
 import { partnershipAccessOf as accessOf } from "../partnerships/access.server.ts";
+import { attachDocumentsFromPost, isAttachPost } from "../partnerships/documents-action.server.ts";
+import { readPostedForm } from "../partnerships/documents-post.server.ts";
 import { partnershipHref, partnershipsHref } from "../partnerships/hrefs.ts";
 import { NotAMember } from "../partnerships/NotAMember.tsx";
+import { readNotAttached } from "../partnerships/not-attached.ts";
 import { recordNoteFromPost } from "../partnerships/note-action.server.ts";
 import { readNotePost } from "../partnerships/note-form.ts";
 import { TransitionPartnershipMutation } from "../partnerships/operations.ts";
+import { PartnershipDocuments } from "../partnerships/PartnershipDocuments.tsx";
 import { PartnershipHistory } from "../partnerships/PartnershipHistory.tsx";
 import { PartnershipNotes } from "../partnerships/PartnershipNotes.tsx";
 import { PartnershipSteps } from "../partnerships/PartnershipSteps.tsx";
@@ -47,6 +51,8 @@ export async function loader(args: Route.LoaderArgs) {
     school: named,
     partnership,
     done: DONE[args.url.searchParams.get("done") ?? ""] ?? null,
+    // A request's documents that were refused after it was made (school-partnership-new).
+    notAttached: readNotAttached(args.url.searchParams),
   };
 }
 
@@ -69,9 +75,11 @@ export async function action(args: Route.ActionArgs) {
   const api = createApiClient(args);
   const { urn, school, member, partnership } = await accessOf(api, args.params);
   if (!member || !partnership) return forbidden({ urn, name: school.name });
-  const form = await args.request.formData();
-  // Notes and proposed terms have forms of their own; every other post is a step.
+  const posted = await readPostedForm(args.request);
+  const { form } = posted;
+  // Documents, notes and proposed terms have forms of their own; every other post is a step.
   const target = { urn, partnershipId: partnership.id };
+  if (isAttachPost(form)) return attachDocumentsFromPost(api, { ...target, post: posted });
   const note = readNotePost(form);
   if (note) return recordNoteFromPost(api, { ...target, post: note });
   const terms = readTermsPost(form);
@@ -151,11 +159,12 @@ export default function SchoolPartnershipPage({ loaderData, actionData }: Route.
       </>
     );
   }
-  const { school, partnership, done } = loaderData;
+  const { school, partnership, done, notAttached } = loaderData;
   const attempted = actionData?.kind === "failed" ? actionData : null;
   const noteAttempt = actionData?.kind === "note-failed" ? actionData : null;
   const termsAttempt = actionData?.kind === "terms-failed" ? actionData : null;
-  const failedAttempt = attempted ?? noteAttempt ?? termsAttempt;
+  const documentsAttempt = actionData?.kind === "documents-failed" ? actionData : null;
+  const failedAttempt = attempted ?? noteAttempt ?? termsAttempt ?? documentsAttempt;
   const stale = attempted?.stale ?? termsAttempt?.stale ?? null;
   const here = partnershipHref(school.urn, partnership.id);
   const steps = partnership.availableActions.filter(isSchoolStep);
@@ -166,7 +175,13 @@ export default function SchoolPartnershipPage({ loaderData, actionData }: Route.
       <Main>
         <div className="ui-stack">
           <ErrorSummary
-            title={noteAttempt ? "That was not recorded" : "That step was not taken"}
+            title={
+              noteAttempt
+                ? "That was not recorded"
+                : documentsAttempt
+                  ? "Not every document was attached"
+                  : "That step was not taken"
+            }
             errors={failedAttempt?.errors.summary ?? []}
             key={attempt}
           />
@@ -186,6 +201,19 @@ export default function SchoolPartnershipPage({ loaderData, actionData }: Route.
           {done && !failedAttempt && (
             <Notice tone="success" title={done} role="status">
               <p>It is in the history below, and the trust has been told.</p>
+            </Notice>
+          )}
+          {notAttached.length > 0 && !failedAttempt && (
+            <Notice tone="warning" title="Not every document was attached" role="alert">
+              <ul className="ui-list">
+                {notAttached.map((sentence) => (
+                  <li key={sentence}>{sentence}</li>
+                ))}
+              </ul>
+              <p>
+                The request itself is sent.{" "}
+                <TextLink href="#attach-documents">Attach the documents again below</TextLink>.
+              </p>
             </Notice>
           )}
           <Heading level={1} caption={school.name}>
@@ -228,6 +256,19 @@ export default function SchoolPartnershipPage({ loaderData, actionData }: Route.
               errors={termsAttempt?.errors.fields ?? {}}
             />
           )}
+          <PartnershipDocuments
+            action={here}
+            state={partnership.state}
+            documents={partnership.documents}
+            failed={
+              documentsAttempt
+                ? {
+                    error: documentsAttempt.errors.fields.documents,
+                    chosenDocuments: documentsAttempt.chosenDocuments,
+                  }
+                : null
+            }
+          />
           <PartnershipNotes
             action={here}
             state={partnership.state}
