@@ -19,6 +19,7 @@ import "./modules/partnerships/documents-schema.ts";
 import "./modules/audit-log/schema.ts";
 import "./modules/trust-verification/schema.ts";
 import "./modules/claims/schema.ts";
+import "./modules/invitations/schema.ts";
 
 builder.queryType({ description: "Read the register of trusts and schools." });
 builder.mutationType({ description: "Change what Trust Atlas holds." });

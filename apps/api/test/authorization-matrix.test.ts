@@ -507,6 +507,35 @@ const matrix: Record<string, Row> = {
       },
     ]),
   ),
+  // Each try makes an account of its own, and signs it in in place of the session it came with.
+  "Mutation.signUp": {
+    operation: `mutation ($input: SignUpInput!) { signUp(input: $input) { __typename } }`,
+    variables: () => ({
+      input: {
+        name: "Matrix Newcomer",
+        email: `matrix-${crypto.randomUUID()}@example.org`,
+        password: PASSWORD,
+      },
+    }),
+    path: ["signUp", "__typename"],
+    expected: everyone,
+    endsSession: true,
+  },
+  "Mutation.inviteColleague": {
+    operation: `mutation ($input: InviteColleagueInput!) { inviteColleague(input: $input) { __typename } }`,
+    variables: (w) => ({
+      input: { organisationId: w.trustId, email: `matrix-${crypto.randomUUID()}@example.org` },
+    }),
+    path: ["inviteColleague", "__typename"],
+    expected: { ...onlyCurators, curator: "denied", trustAdminOwn: "allowed" },
+  },
+  // A token nobody was sent: anyone signed in is told so.
+  "Mutation.acceptInvitation": {
+    operation: `mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { __typename } }`,
+    variables: () => ({ input: { token: "x".repeat(43) } }),
+    path: ["acceptInvitation", "__typename"],
+    expected: signedIn,
+  },
   "Mutation.requestClaim": {
     operation: `mutation ($input: RequestClaimInput!) { requestClaim(input: $input) { __typename } }`,
     variables: (w) => ({

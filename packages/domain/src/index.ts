@@ -2,6 +2,7 @@ export * from "./rules/calendar-dates.ts";
 export * from "./rules/control-characters.ts";
 export * from "./rules/document-upload.ts";
 export * from "./rules/faith-eligibility.ts";
+export * from "./rules/invitation-refusal.ts";
 export * from "./rules/local-autonomy-index.ts";
 export * from "./rules/model-agreement.ts";
 export * from "./rules/partnership-event-label.ts";

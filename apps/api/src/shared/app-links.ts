@@ -30,3 +30,15 @@ export function partnershipPageUrl(
     ? `${links.publicUrl}/schools/${partnership.schoolUrn}/partnerships/${id}`
     : `${links.adminUrl}/partnership-requests/${id}`;
 }
+
+/**
+ * Where an invitation is accepted: a trust's administrators work in the admin app, a school's
+ * members in the public app. The token is the whole credential, so it is the path's end.
+ */
+export function invitationPageUrl(
+  links: AppLinks,
+  party: "SCHOOL" | "TRUST",
+  token: string,
+): string {
+  return `${party === "SCHOOL" ? links.publicUrl : links.adminUrl}/invitations/${token}`;
+}

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { plainText } from "./text.ts";
+import { boundedText, plainText } from "./text.ts";
 
 export const emailSchema = plainText()
   .trim()
@@ -16,3 +16,24 @@ export const signInInputSchema = z.object({
     .max(256, "A password can be at most 256 characters."),
 });
 export type SignInInput = z.infer<typeof signInInputSchema>;
+
+/** The shortest password an account may have: length, not symbols, is what resists guessing. */
+export const MIN_PASSWORD_LENGTH = 12;
+
+/** A new account: a name to be known by, an email to sign in with, and a long password. */
+export const signUpInputSchema = z
+  .object({
+    name: boundedText("your name", 200),
+    email: emailSchema,
+    password: plainText()
+      .min(
+        MIN_PASSWORD_LENGTH,
+        `Choose a password of at least ${MIN_PASSWORD_LENGTH} characters; a few words together are easy to remember.`,
+      )
+      .max(256, "A password can be at most 256 characters."),
+  })
+  .refine((a) => a.password.trim().toLowerCase() !== a.email, {
+    message: "Choose a password that is not your email address.",
+    path: ["password"],
+  });
+export type SignUpInput = z.infer<typeof signUpInputSchema>;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { compareDates, isIsoDate } from "../rules/calendar-dates.ts";
 import { auditActions, auditSubjects, claimDecisions } from "../vocabularies/curation.ts";
+import { emailSchema } from "./accounts.ts";
 import { urnSchema } from "./search.ts";
 import { boundedText, plainText } from "./text.ts";
 
@@ -94,3 +95,6 @@ export const claimDecisionSchema = z
     path: ["reason"],
   });
 export type ClaimDecisionInput = z.output<typeof claimDecisionSchema>;
+
+/** A colleague invited by email. */
+export const invitationSchema = z.object({ email: emailSchema });

@@ -1,10 +1,10 @@
-import { signInInputSchema } from "@atlas/domain";
+import { signInInputSchema, signUpInputSchema } from "@atlas/domain";
 import { builder } from "../../builder.ts";
 import { readCookie, setCookie } from "../../http/cookies.ts";
 import { RoleEnum } from "../../shared/enums.ts";
 import { parseInput, UserError, ValidationError } from "../../shared/errors.ts";
 import { UserErrorInterface } from "../../shared/user-error-types.ts";
-import { findViewerBySessionToken, signIn, signOut } from "./service.ts";
+import { EmailTakenError, findViewerBySessionToken, signIn, signOut, signUp } from "./service.ts";
 import { hashSessionToken, SESSION_TTL_MS, sessionCookieName } from "./session-token.ts";
 import { userAdminTrustIds } from "./sql.ts";
 
@@ -113,6 +113,20 @@ const SignInInput = builder.inputType("SignInInput", {
   }),
 });
 
+const SignUpInput = builder.inputType("SignUpInput", {
+  fields: (t) => ({
+    name: t.string({ required: true, description: "The name colleagues and curators see." }),
+    email: t.string({ required: true }),
+    password: t.string({ required: true, description: "At least 12 characters." }),
+  }),
+});
+
+builder.objectType(EmailTakenError, {
+  name: "EmailTakenError",
+  description: "There is an account with this email address already.",
+  interfaces: [UserErrorInterface],
+});
+
 const SignInPayload = builder.objectRef<{ userId: string }>("SignInPayload").implement({
   description: "The signed-in person. The session cookie is set on the response.",
   fields: (t) => ({
@@ -167,6 +181,31 @@ builder.mutationFields((t) => ({
       // The rest of this response (the payload's viewer) is answered as the person now signed in.
       ctx.viewer = await findViewerBySessionToken(ctx.db, outcome.token);
       return { userId: outcome.userId };
+    },
+  }),
+  signUp: t.field({
+    type: SignInPayload,
+    description:
+      "Creates an account and signs it in. A new account holds no roles: ask for one with requestClaim, or accept a colleague's invitation.",
+    args: { input: t.arg({ type: SignUpInput, required: true }) },
+    errors: { types: [ValidationError, EmailTakenError, TooManyAttemptsError] },
+    resolve: async (_root, args, ctx) => {
+      const input = parseInput(signUpInputSchema, args.input);
+      // The same throttle as signing in: creating accounts by the thousand is held back too.
+      const wait = await ctx.signInThrottle.begin(input.email, ctx.clientIp);
+      if (wait !== null) throw new TooManyAttemptsError(wait);
+      const previous = readCookie(ctx.request, sessionCookieName(ctx.cookieSecure));
+      const made = await signUp(ctx.db, input, {
+        previousTokenHash: previous ? hashSessionToken(previous) : null,
+        userAgent: ctx.request.headers.get("user-agent"),
+      });
+      await ctx.signInThrottle.succeeded(input.email, ctx.clientIp);
+      setCookie(ctx.request, sessionCookieName(ctx.cookieSecure), made.token, {
+        maxAgeSeconds: Math.floor(SESSION_TTL_MS / 1000),
+        secure: ctx.cookieSecure,
+      });
+      ctx.viewer = await findViewerBySessionToken(ctx.db, made.token);
+      return { userId: made.userId };
     },
   }),
   signOut: t.field({

@@ -1,8 +1,9 @@
-import { type Db, tables } from "@atlas/db";
-import type { SignInInput } from "@atlas/domain";
+import { type Db, type DbOrTx, tables } from "@atlas/db";
+import type { SignInInput, SignUpInput } from "@atlas/domain";
 import { and, eq, lt } from "drizzle-orm";
 import type { Viewer } from "../../context.ts";
-import { verifyPassword } from "./passwords.ts";
+import { UserError } from "../../shared/errors.ts";
+import { hashPassword, verifyPassword } from "./passwords.ts";
 import { hashSessionToken, newSessionToken, SESSION_TTL_MS } from "./session-token.ts";
 
 /** Finds who a session token belongs to, with their current roles, in one statement. */
@@ -47,24 +48,66 @@ export async function signIn(
   const valid = await verifyPassword(user?.passwordHash ?? null, input.password);
   if (!user || !valid) return { ok: false };
 
+  const token = await db.transaction((tx) => openSession(tx, user.id, meta));
+  return { ok: true, userId: user.id, token };
+}
+
+/**
+ * Starts a session for the person, ending the one the request came with (so a new sign-in
+ * always rotates the token: no session fixation); returns the cookie's token. The caller's
+ * transaction holds the steps together.
+ */
+async function openSession(
+  db: DbOrTx,
+  userId: string,
+  meta: { previousTokenHash: string | null; userAgent: string | null },
+): Promise<string> {
   const token = newSessionToken();
   const expiresAt = new Date(Date.now() + SESSION_TTL_MS);
-  await db.transaction(async (tx) => {
-    if (meta.previousTokenHash) {
-      await tx.delete(tables.sessions).where(eq(tables.sessions.tokenHash, meta.previousTokenHash));
-    }
-    // Expired sessions of this person are of no use to anyone: clear them while we are here.
-    await tx
-      .delete(tables.sessions)
-      .where(and(eq(tables.sessions.userId, user.id), lt(tables.sessions.expiresAt, new Date())));
-    await tx.insert(tables.sessions).values({
-      tokenHash: hashSessionToken(token),
-      userId: user.id,
-      expiresAt,
-      userAgent: meta.userAgent?.slice(0, 300) ?? null,
-    });
+  if (meta.previousTokenHash) {
+    await db.delete(tables.sessions).where(eq(tables.sessions.tokenHash, meta.previousTokenHash));
+  }
+  // Expired sessions of this person are of no use to anyone: clear them while we are here.
+  await db
+    .delete(tables.sessions)
+    .where(and(eq(tables.sessions.userId, userId), lt(tables.sessions.expiresAt, new Date())));
+  await db.insert(tables.sessions).values({
+    tokenHash: hashSessionToken(token),
+    userId,
+    expiresAt,
+    userAgent: meta.userAgent?.slice(0, 300) ?? null,
   });
-  return { ok: true, userId: user.id, token };
+  return token;
+}
+
+/** An account with this email exists already. */
+export class EmailTakenError extends UserError {
+  constructor() {
+    super("There is an account with this email address already: sign in instead.");
+    this.name = "EmailTakenError";
+  }
+}
+
+/**
+ * Creates an account and signs it in, in one transaction: a new account with no session, or
+ * a session with no account, never exists. New accounts hold no roles; claims and
+ * invitations give them.
+ */
+export async function signUp(
+  db: Db,
+  input: SignUpInput,
+  meta: { previousTokenHash: string | null; userAgent: string | null },
+): Promise<{ userId: string; token: string }> {
+  const passwordHash = await hashPassword(input.password);
+  return db.transaction(async (tx) => {
+    const [user] = await tx
+      .insert(tables.users)
+      .values({ name: input.name, email: input.email, passwordHash })
+      .onConflictDoNothing({ target: tables.users.email })
+      .returning({ id: tables.users.id });
+    if (!user) throw new EmailTakenError();
+    return { userId: user.id, token: await openSession(tx, user.id, meta) };
+  });
 }
 
 export async function signOut(db: Db, tokenHash: string): Promise<void> {

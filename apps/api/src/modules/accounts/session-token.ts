@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from "node:crypto";
+import { hashSecretToken, newSecretToken } from "../../shared/secret-tokens.ts";
 
 /**
  * The session cookie's name. Over TLS it takes the `__Host-` prefix, which browsers accept only
@@ -10,10 +10,5 @@ export function sessionCookieName(secure: boolean): string {
 export const SESSION_TTL_MS = 1000 * 60 * 60 * 24 * 14;
 
 /** A new random session token: the cookie holds it; the database holds only its hash. */
-export function newSessionToken(): string {
-  return randomBytes(32).toString("base64url");
-}
-
-export function hashSessionToken(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
-}
+export const newSessionToken = newSecretToken;
+export const hashSessionToken = hashSecretToken;
