@@ -35,6 +35,7 @@ export * from "./documents/agreement-pdf.ts";
 export * from "./format.ts";
 export * from "./forms/form-errors.ts";
 export * from "./forms/partnership-note-form.ts";
+export * from "./forms/partnership-notes.ts";
 export * from "./link.tsx";
 export * from "./map/SchoolMap.tsx";
 export * from "./paging/cursor-paging.ts";

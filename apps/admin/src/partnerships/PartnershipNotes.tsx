@@ -12,8 +12,12 @@ import {
   Heading,
   type NoteValues,
   Notice,
+  nextReviewDate,
+  noteBody,
   noteErrors,
   noteFieldId,
+  noteNextReviewDate,
+  notesOf,
   Stat,
   Textarea,
   TextInput,
@@ -23,7 +27,6 @@ import { useMutation } from "urql";
 import { formatDateTime } from "../trust-documents/when.ts";
 import { actorLabel, eventActionLabel, formatDay } from "./labels.ts";
 import { noteAnswerOf } from "./note-form.ts";
-import { nextReviewDate, noteBody, noteNextReviewDate, notesOf } from "./notes.ts";
 import {
   type PartnershipEventView,
   type PartnershipView,

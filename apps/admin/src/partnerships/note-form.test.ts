@@ -1,7 +1,6 @@
-import { checkNote, noteErrors } from "@atlas/ui";
+import { checkNote, nextReviewDate, noteErrors, notesOf } from "@atlas/ui";
 import { describe, expect, it } from "vitest";
 import { noteAnswerOf } from "./note-form.ts";
-import { nextReviewDate, notesOf } from "./notes.ts";
 
 describe("the trust's note forms", () => {
   it.each([

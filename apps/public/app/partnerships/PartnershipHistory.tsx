@@ -1,7 +1,6 @@
 import { type PartnershipState, partnershipEventLabel, partnershipStates } from "@atlas/domain";
-import { Heading } from "@atlas/ui";
+import { Heading, noteBody } from "@atlas/ui";
 import { attachedFileName } from "./documents.ts";
-import { noteBody } from "./notes.ts";
 
 export interface HistoryEvent {
   sequence: number;

@@ -10,14 +10,17 @@ import {
   formatDate,
   Heading,
   type NoteValues,
+  nextReviewDate,
+  noteBody,
   noteFieldId,
+  noteNextReviewDate,
+  notesOf,
   Stat,
   Textarea,
   TextInput,
 } from "@atlas/ui";
 import { Form } from "react-router";
 import { NOTE_ACTION, noteSlug } from "./note-form.ts";
-import { nextReviewDate, noteBody, noteNextReviewDate, notesOf } from "./notes.ts";
 import { type HistoryEvent, when, who } from "./PartnershipHistory.tsx";
 
 export interface NotesProps {

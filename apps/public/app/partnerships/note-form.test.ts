@@ -1,7 +1,6 @@
-import { noteErrors } from "@atlas/ui";
+import { nextReviewDate, noteBody, noteErrors, notesOf } from "@atlas/ui";
 import { describe, expect, it } from "vitest";
 import { checkNotePost, noteInput, readNotePost } from "./note-form.ts";
-import { nextReviewDate, noteBody, notesOf } from "./notes.ts";
 
 function posted(pairs: [string, string][]) {
   const form = new FormData();
