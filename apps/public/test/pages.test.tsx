@@ -674,6 +674,36 @@ describe("the trust page's profile and scheme of delegation", () => {
   });
 });
 
+describe("the trust page's verification", () => {
+  it("marks a trust no sector body has verified, and names who verified one and when", async () => {
+    const { trust } = await buildTrust(api.database.db, { name: "Checked Trust" });
+    const id = await trustIdOf(api, trust.groupId ?? "");
+    const before = text(renderTrustPage(id, await trustLoader(trustPageArgs(id))));
+    expect(before).toContain(
+      "Not verified No sector body has checked this listing with the trust yet.",
+    );
+    const [body] = await api.database.db
+      .insert(tables.sectorBodies)
+      .values({ slug: "verifiers", name: "Confederation of School Trusts" })
+      .returning();
+    await api.database.db.insert(tables.trustVerifications).values({
+      trustId: trust.id,
+      sectorBodyId: body?.id ?? "",
+      verifiedByName: "Cora Curator",
+      registerMatch: true,
+      contactConfirmed: true,
+      contactName: "Dana Chief",
+      checkedOn: "2026-11-30",
+    });
+    const after = text(renderTrustPage(id, await trustLoader(trustPageArgs(id))));
+    expect(after).toContain(
+      "Verified Checked against the register and confirmed with the trust by Confederation of School Trusts on 30 November 2026.",
+    );
+    // The checks' details are the curators': the public page never asks for them.
+    expect(after).not.toContain("Dana Chief");
+  });
+});
+
 describe("the school page", () => {
   it("is a 404 for something that is not a URN, without asking the API", async () => {
     for (const urn of ["12345", "1234567", "abc123", "100000.0"]) {

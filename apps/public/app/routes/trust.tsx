@@ -40,6 +40,10 @@ const TrustPageQuery = graphql(`
       name
       type
       status
+      verification {
+        checkedOn
+        sectorBodyName
+      }
       groupId
       companiesHouseNumber
       ukprn

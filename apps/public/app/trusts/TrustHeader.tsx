@@ -1,4 +1,4 @@
-import { groupStatuses, groupTypes } from "@atlas/domain";
+import { groupStatuses, groupTypes, longDate } from "@atlas/domain";
 import { Heading, Notice, Tag } from "@atlas/ui";
 import { versionLine } from "./format.ts";
 import type { TrustPageTrust } from "./types.ts";
@@ -18,6 +18,7 @@ export function TrustHeader({ trust }: { trust: TrustPageTrust }) {
           <Tag tone="warning">{groupStatuses.label(trust.status)}</Tag>
         </p>
       )}
+      <VerificationLine verification={trust.verification ?? null} />
       {profile ? (
         <p className="ui-body-s ui-text-secondary trust-version">
           {versionLine("Profile", profile)}
@@ -31,5 +32,29 @@ export function TrustHeader({ trust }: { trust: TrustPageTrust }) {
         </Notice>
       )}
     </div>
+  );
+}
+
+/**
+ * Whether a sector body has checked the listing against the register and with the trust. An
+ * unverified trust may still publish; its page says so, so readers weigh what it says.
+ */
+function VerificationLine({
+  verification,
+}: {
+  verification: { checkedOn: string; sectorBodyName: string } | null;
+}) {
+  if (!verification) {
+    return (
+      <p className="ui-body-s trust-verification">
+        <Tag>Not verified</Tag> No sector body has checked this listing with the trust yet.
+      </p>
+    );
+  }
+  return (
+    <p className="ui-body-s trust-verification">
+      <Tag tone="success">Verified</Tag>{" "}
+      {`Checked against the register and confirmed with the trust by ${verification.sectorBodyName} on ${longDate(verification.checkedOn)}.`}
+    </p>
   );
 }
