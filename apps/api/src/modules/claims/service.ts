@@ -6,6 +6,7 @@ import type { AppLinks } from "../../shared/app-links.ts";
 import { NotFoundError } from "../../shared/errors.ts";
 import { recordAudit } from "../audit-log/service.ts";
 import { ClaimRefusedError } from "./errors.ts";
+import { organisationNameOf } from "./organisation-name.ts";
 
 const { claims, outboxMessages, roleGrants, schools, trusts } = tables;
 export type ClaimRow = typeof claims.$inferSelect;
@@ -140,7 +141,7 @@ export async function decideClaim(
       .where(eq(claims.id, claim.id))
       .returning();
     if (!decided) throw new Error("a claim being decided vanished");
-    const org = await organisationName(tx, claim);
+    const org = (await organisationNameOf(tx, claim)) ?? "the organisation";
     const [claimant] = await tx
       .select({ name: tables.users.name, email: tables.users.email })
       .from(tables.users)
@@ -199,19 +200,4 @@ export async function decideClaim(
     }
     return decided;
   });
-}
-
-async function organisationName(tx: DbOrTx, claim: ClaimRow): Promise<string> {
-  if (claim.trustId) {
-    const [trust] = await tx
-      .select({ name: trusts.name })
-      .from(trusts)
-      .where(eq(trusts.id, claim.trustId));
-    return trust?.name ?? "a trust";
-  }
-  const [school] = await tx
-    .select({ name: schools.name })
-    .from(schools)
-    .where(eq(schools.id, claim.schoolId ?? ""));
-  return school?.name ?? "a school";
 }

@@ -6,9 +6,10 @@ import { type AppLinks, invitationPageUrl } from "../../shared/app-links.ts";
 import { NotFoundError } from "../../shared/errors.ts";
 import { hashSecretToken, newSecretToken } from "../../shared/secret-tokens.ts";
 import { recordAudit } from "../audit-log/service.ts";
+import { organisationNameOf } from "../claims/organisation-name.ts";
 import { InvitationRefusedError } from "./errors.ts";
 
-const { invitations, outboxMessages, roleGrants, schools, trusts, users } = tables;
+const { invitations, outboxMessages, roleGrants, users } = tables;
 export type InvitationRow = typeof invitations.$inferSelect;
 /** An invitation with the name of what it is to, as every reader shows it. */
 export interface InvitationView {
@@ -27,21 +28,6 @@ const idsOf = (org: InvitationOrganisation) =>
   org.party === "TRUST"
     ? { trustId: org.trustId, schoolId: null }
     : { trustId: null, schoolId: org.schoolId };
-
-async function nameOf(db: DbOrTx, ids: { trustId: string | null; schoolId: string | null }) {
-  if (ids.trustId) {
-    const [trust] = await db
-      .select({ name: trusts.name })
-      .from(trusts)
-      .where(eq(trusts.id, ids.trustId));
-    return trust?.name ?? null;
-  }
-  const [school] = await db
-    .select({ name: schools.name })
-    .from(schools)
-    .where(eq(schools.id, ids.schoolId ?? ""));
-  return school?.name ?? null;
-}
 
 /** Whether the person with this email holds the role there now. */
 async function holdsRole(db: DbOrTx, email: string, org: InvitationOrganisation) {
@@ -74,7 +60,7 @@ export async function inviteColleague(
 ): Promise<InvitationView> {
   const { org, email, inviter } = input;
   const ids = idsOf(org);
-  const name = await nameOf(db, ids);
+  const name = await organisationNameOf(db, ids);
   if (!name)
     throw new NotFoundError(["input", "organisationId"], "There is no such trust or school.");
   if (await holdsRole(db, email, org)) {
@@ -132,7 +118,7 @@ export async function invitationByToken(db: DbOrTx, token: string): Promise<Invi
     .from(invitations)
     .where(eq(invitations.tokenHash, hashSecretToken(token)));
   if (!row) return null;
-  return { row, organisationName: (await nameOf(db, row)) ?? "" };
+  return { row, organisationName: (await organisationNameOf(db, row)) ?? "" };
 }
 
 /**
@@ -164,7 +150,7 @@ export async function acceptInvitation(
       .returning();
     if (!accepted) throw new Error("an invitation being accepted vanished");
     const ids = { trustId: row.trustId, schoolId: row.schoolId };
-    const name = (await nameOf(tx, ids)) ?? "the organisation";
+    const name = (await organisationNameOf(tx, ids)) ?? "the organisation";
     await recordAudit(tx, {
       actor: input.acceptor,
       action: "INVITATION_ACCEPTED",
