@@ -24,7 +24,7 @@ export async function refreshPublishedTrustFacts(
     db,
     sql`select distinct on (v.trust_id, v.kind) v.trust_id, v.kind, v.id, v.content
         from trust_document_versions v
-        where v.unpublished_at is null and ${only}
+        where v.unpublished_at is null and not v.held and ${only}
         order by v.trust_id, v.kind, v.number desc`,
   );
   const byTrust = new Map<

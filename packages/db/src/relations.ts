@@ -45,12 +45,12 @@ export const relations = defineRelations(schema, (r) => ({
     liveProfileVersions: r.many.trustDocumentVersions({
       from: r.trusts.id,
       to: r.trustDocumentVersions.trustId,
-      where: { kind: "PROFILE", unpublishedAt: { isNull: true } },
+      where: { kind: "PROFILE", unpublishedAt: { isNull: true }, held: false },
     }),
     liveSchemeOfDelegationVersions: r.many.trustDocumentVersions({
       from: r.trusts.id,
       to: r.trustDocumentVersions.trustId,
-      where: { kind: "SCHEME_OF_DELEGATION", unpublishedAt: { isNull: true } },
+      where: { kind: "SCHEME_OF_DELEGATION", unpublishedAt: { isNull: true }, held: false },
     }),
   },
   trustDocumentDrafts: {
@@ -72,6 +72,7 @@ export const relations = defineRelations(schema, (r) => ({
       from: r.trustDocumentVersions.unpublishedBy,
       to: r.users.id,
     }),
+    moderatedByUser: r.one.users({ from: r.trustDocumentVersions.moderatedBy, to: r.users.id }),
   },
   schools: {
     memberships: r.many.memberships(),

@@ -71,6 +71,13 @@ export const SchemeOfDelegationHistoryQuery = graphql(`
         changeSummary
         publishedAt
         publishedBy
+        held
+        moderation {
+          state
+          decidedAt
+          decidedBy
+          comment
+        }
         unpublished {
           at
           by
@@ -141,6 +148,7 @@ export const PublishSchemeOfDelegationMutation = graphql(`
         version {
           id
           number
+          held
         }
         trust {
           id

@@ -12,6 +12,14 @@ export interface HistoryVersion {
   publishedAt: string;
   publishedBy?: string | null;
   unpublished?: { at: string; by?: string | null; reason: string } | null;
+  /** True while it waits for a curator's approval before the public sees it. */
+  held?: boolean | null;
+  moderation?: {
+    state: "PENDING" | "APPROVED" | "CHANGES_REQUESTED" | "UNPUBLISHED";
+    decidedAt?: string | null;
+    decidedBy?: string | null;
+    comment?: string | null;
+  } | null;
 }
 
 /** What unpublishing answered: nothing when it worked, else the message to show. */
@@ -92,6 +100,20 @@ function VersionEntry<V extends HistoryVersion>({
     },
     { key: "Summary of changes", value: version.changeSummary },
   ];
+  const moderation = version.moderation;
+  if (moderation && moderation.state !== "PENDING" && moderation.state !== "UNPUBLISHED") {
+    rows.push({
+      key: moderation.state === "APPROVED" ? "Approved" : "Changes asked for",
+      value: `${moderation.decidedAt ? formatDateTime(moderation.decidedAt) : ""}${byWhom(moderation.decidedBy)}${moderation.comment ? `. ${moderation.state === "APPROVED" ? "Note" : "What to change"}: ${moderation.comment}` : ""}`,
+    });
+  } else if (moderation?.state === "PENDING") {
+    rows.push({
+      key: "Moderation",
+      value: version.held
+        ? "Waiting for a curator's approval: the public does not see this version yet."
+        : "Waiting for a curator to check it. It is public meanwhile.",
+    });
+  }
   if (unpublished) {
     rows.push({
       key: "Unpublished",
@@ -104,9 +126,17 @@ function VersionEntry<V extends HistoryVersion>({
         Version {version.number}{" "}
         {unpublished ? (
           <Tag tone="error">Unpublished</Tag>
+        ) : version.held ? (
+          <Tag tone="warning">Awaiting approval</Tag>
         ) : version.id === liveId ? (
           <Tag tone="success">Live</Tag>
         ) : null}
+        {!unpublished && moderation?.state === "CHANGES_REQUESTED" && (
+          <>
+            {" "}
+            <Tag tone="warning">Changes asked for</Tag>
+          </>
+        )}
       </Heading>
       <SummaryList rows={rows} />
       <details className="admin-details">

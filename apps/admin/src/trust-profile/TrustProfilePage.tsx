@@ -26,6 +26,7 @@ import {
   type PublishState,
 } from "../trust-documents/PublishSection.tsx";
 import type { PageTrust } from "../trust-documents/page-trust.ts";
+import { publishedMessage } from "../trust-documents/published-message.ts";
 import {
   documentTitles,
   isPartial,
@@ -267,7 +268,7 @@ function TrustProfileEditor({
         setConflict(null);
         setMessage({
           tone: "success",
-          text: `Version ${outcome.version.number} published. Schools now see it on Trust Atlas.`,
+          text: publishedMessage(outcome.version),
         });
         return;
       case "ValidationError":

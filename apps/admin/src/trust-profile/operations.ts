@@ -123,6 +123,13 @@ export const TrustProfileHistoryQuery = graphql(`
         changeSummary
         publishedAt
         publishedBy
+        held
+        moderation {
+          state
+          decidedAt
+          decidedBy
+          comment
+        }
         unpublished {
           at
           by
@@ -189,6 +196,7 @@ export const PublishTrustProfileMutation = graphql(`
         version {
           id
           number
+          held
         }
         trust {
           id

@@ -42,3 +42,13 @@ export function invitationPageUrl(
 ): string {
   return `${party === "SCHOOL" ? links.publicUrl : links.adminUrl}/invitations/${token}`;
 }
+
+/** A trust's profile or scheme page in the admin app, where its administrators publish. */
+export function trustDocumentPageUrl(
+  links: AppLinks,
+  kind: "PROFILE" | "SCHEME_OF_DELEGATION",
+  trustGlobalId: string,
+): string {
+  const page = kind === "PROFILE" ? "profile" : "scheme-of-delegation";
+  return `${links.adminUrl}/trusts/${encodeURIComponent(trustGlobalId)}/${page}`;
+}

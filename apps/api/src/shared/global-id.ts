@@ -23,7 +23,8 @@ export type GlobalIdTypename =
   | "Claim"
   | "Invitation"
   | "RoleGrant"
-  | "Collection";
+  | "Collection"
+  | "ModerationSettings";
 
 export function globalIdOf(typename: GlobalIdTypename, rowId: string): string {
   return encodeGlobalID(typename, rowId);

@@ -41,6 +41,15 @@ export type TrustDocumentVersionRow = Omit<
     unpublishReason: null;
   };
 
+function moderationOf(publishedAt: Date, newest: boolean) {
+  return newest && publishedAt >= moderatedBefore
+    ? { moderationState: "PENDING" as const, moderatedAt: null }
+    : {
+        moderationState: "APPROVED" as const,
+        moderatedAt: new Date(publishedAt.getTime() + moderationDelayMs),
+      };
+}
+
 /**
  * What became of one of a trust's documents: published (with how many versions, and whether the
  * draft has moved on since the last), only drafted, or never started.
@@ -54,6 +63,12 @@ export type DocumentPlan =
 // documents were published over the two years before, and drafts saved until just before then.
 const publishedFrom: IsoDate = "2024-01-08";
 const publishedUntil: IsoDate = "2025-12-12";
+/**
+ * A trust's newest version published in the last weeks before then still waits in the
+ * moderation queue; every older one was approved two days after it went up.
+ */
+const moderatedBefore = new Date(`${addDays(publishedUntil, -21)}T00:00:00Z`);
+const moderationDelayMs = 2 * 86_400_000;
 const savedUntil: IsoDate = "2026-01-02";
 
 /** A working-day moment on `date` (a weekend day moves to the Monday), in office hours. */
@@ -267,6 +282,7 @@ function documentRows<C>(
       unpublishedAt: null,
       unpublishedBy: null,
       unpublishReason: null,
+      ...moderationOf(publishedAt, i === moments.length - 1),
     });
   });
   const last = versions.at(-1);

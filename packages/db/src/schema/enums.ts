@@ -7,6 +7,7 @@ import {
   groupStatuses,
   groupTypes,
   inspectionOutcomes,
+  moderationStates,
   partnershipIntents,
   partnershipOutcomes,
   partnershipParties,
@@ -40,3 +41,4 @@ export const savedSearchAlertFrequencyEnum = pgEnum(
 export const auditActionEnum = pgEnum("audit_action", auditActions.keys);
 export const auditSubjectEnum = pgEnum("audit_subject", auditSubjects.keys);
 export const claimStateEnum = pgEnum("claim_state", claimStates.keys);
+export const moderationStateEnum = pgEnum("moderation_state", moderationStates.keys);

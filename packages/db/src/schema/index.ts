@@ -2,6 +2,7 @@ export * from "./accounts.ts";
 export * from "./curation.ts";
 export * from "./enums.ts";
 export * from "./memberships.ts";
+export * from "./moderation.ts";
 export * from "./outbox.ts";
 export * from "./partnership-documents.ts";
 export * from "./partnerships.ts";

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  boolean,
   check,
   index,
   integer,
@@ -13,6 +14,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { users } from "./accounts.ts";
+import { moderationStateEnum } from "./enums.ts";
 import { trusts } from "./trusts.ts";
 
 /**
@@ -72,17 +74,43 @@ export const trustDocumentVersions = snakeCase.table(
     unpublishedAt: timestamp({ withTimezone: true }),
     unpublishedBy: uuid().references(() => users.id, { onDelete: "set null" }),
     unpublishReason: text(),
+    /**
+     * Published while approval was required before publication: the public does not see it
+     * until a curator approves it (which clears this, once).
+     */
+    held: boolean().notNull().default(false),
+    moderationState: moderationStateEnum().notNull().default("PENDING"),
+    moderatedAt: timestamp({ withTimezone: true }),
+    moderatedBy: uuid().references(() => users.id, { onDelete: "set null" }),
+    /** What the curator told the trust: the changes to make, or why it came down. */
+    moderationComment: text(),
   },
   (t) => [
     unique("trust_document_versions_number_unique").on(t.trustId, t.kind, t.number),
     // The public page reads the newest live version of each kind.
     index("trust_document_versions_live_idx")
       .on(t.trustId, t.kind, t.number.desc())
-      .where(sql`${t.unpublishedAt} is null`),
+      .where(sql`${t.unpublishedAt} is null and not ${t.held}`),
+    // The moderation queue: oldest first, only what still waits.
+    index("trust_document_versions_pending_idx")
+      .on(t.publishedAt, t.id)
+      .where(sql`${t.moderationState} = 'PENDING' and ${t.unpublishedAt} is null`),
     check("trust_document_versions_number_check", sql`${t.number} > 0`),
     check(
       "trust_document_versions_change_summary_check",
       sql`length(btrim(${t.changeSummary})) > 0`,
+    ),
+    check(
+      "trust_document_versions_moderated_check",
+      sql`(${t.moderationState} = 'PENDING') = (${t.moderatedAt} is null)`,
+    ),
+    check(
+      "trust_document_versions_moderation_comment_check",
+      sql`${t.moderationState} not in ('CHANGES_REQUESTED', 'UNPUBLISHED') or length(btrim(coalesce(${t.moderationComment}, ''))) > 0`,
+    ),
+    check(
+      "trust_document_versions_held_check",
+      sql`not (${t.held} and ${t.moderationState} = 'APPROVED')`,
     ),
     check(
       "trust_document_versions_unpublished_check",

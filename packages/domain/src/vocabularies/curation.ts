@@ -39,6 +39,8 @@ export const auditActions = vocabulary([
   { key: "INVITATION_SENT", label: "Invited a colleague" },
   { key: "INVITATION_ACCEPTED", label: "Accepted an invitation" },
   { key: "COLLECTION_SAVED", label: "Saved a collection" },
+  { key: "TRUST_DOCUMENT_MODERATED", label: "Moderated a profile or scheme" },
+  { key: "MODERATION_SETTINGS_CHANGED", label: "Changed the moderation setting" },
 ]);
 export type AuditAction = (typeof auditActions.keys)[number];
 
@@ -51,5 +53,35 @@ export const auditSubjects = vocabulary([
   { key: "ROLE_GRANT", label: "Role" },
   { key: "INVITATION", label: "Invitation" },
   { key: "COLLECTION", label: "Collection" },
+  { key: "SETTINGS", label: "Settings" },
 ]);
 export type AuditSubject = (typeof auditSubjects.keys)[number];
+
+/**
+ * Where a published profile or scheme version stands with the curators. Every new version
+ * starts PENDING (the moderation queue); when approval is required before publication, a
+ * pending version is held back from the public until it is APPROVED.
+ */
+export const moderationStates = vocabulary([
+  { key: "PENDING", label: "Awaiting moderation", description: "No curator has looked yet." },
+  { key: "APPROVED", label: "Approved", description: "A curator approved it." },
+  {
+    key: "CHANGES_REQUESTED",
+    label: "Changes asked for",
+    description: "A curator asked the trust for changes, with a comment.",
+  },
+  {
+    key: "UNPUBLISHED",
+    label: "Unpublished",
+    description: "A curator took it down, with a reason.",
+  },
+]);
+export type ModerationState = (typeof moderationStates.keys)[number];
+
+/** A curator's decision on a version in the moderation queue. */
+export const moderationDecisions = vocabulary([
+  { key: "APPROVE", label: "Approve" },
+  { key: "REQUEST_CHANGES", label: "Ask for changes" },
+  { key: "UNPUBLISH", label: "Unpublish" },
+]);
+export type ModerationDecision = (typeof moderationDecisions.keys)[number];

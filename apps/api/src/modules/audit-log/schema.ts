@@ -15,6 +15,7 @@ const subjectTypename: Record<AuditSubject, GlobalIdTypename> = {
   ROLE_GRANT: "RoleGrant",
   INVITATION: "Invitation",
   COLLECTION: "Collection",
+  SETTINGS: "ModerationSettings",
 };
 
 builder.drizzleObject("auditEvents", {

@@ -1,6 +1,7 @@
 import { builder } from "../../builder.ts";
 import { globalIdOf } from "../../shared/global-id.ts";
 import { UserErrorInterface } from "../../shared/user-error-types.ts";
+import { ModerationRecordRef } from "../moderation/schema.ts";
 import { AlreadyUnpublishedError, NothingToPublishError, VersionConflictError } from "./errors.ts";
 
 /** Who may see how a trust's documents came to be: its own administrators, and curators. */
@@ -116,6 +117,24 @@ export const PublishedVersionRef = builder.drizzleInterface("trustDocumentVersio
               reason: v.unpublishReason ?? "",
             }
           : null,
+    }),
+    held: t.exposeBoolean("held", {
+      description:
+        "True while it waits for a curator's approval: the public does not see it yet. Private: the trust's administrators and curators.",
+      authScopes: (v) => trustEditorsAndCurators(v.trustId),
+    }),
+    moderation: t.field({
+      type: ModerationRecordRef,
+      description:
+        "Where it stands with the curators, with their comment. Private: the trust's administrators and curators.",
+      authScopes: (v) => trustEditorsAndCurators(v.trustId),
+      select: { with: { moderatedByUser: { columns: { name: true } } } },
+      resolve: (v) => ({
+        state: v.moderationState,
+        decidedAt: v.moderatedAt,
+        decidedBy: v.moderatedByUser?.name ?? null,
+        comment: v.moderationComment,
+      }),
     }),
   }),
 });

@@ -5,8 +5,9 @@ import {
   type TrustDocumentKind,
   tables,
 } from "@atlas/db";
-import { and, desc, eq, isNull, sql } from "drizzle-orm";
+import { and, desc, eq, isNull, type SQL, sql } from "drizzle-orm";
 import { recordAudit } from "../audit-log/service.ts";
+import { readModerationSettings } from "../moderation/settings.ts";
 import { AlreadyUnpublishedError, NothingToPublishError, VersionConflictError } from "./errors.ts";
 
 const { trustDocumentDrafts: drafts, trustDocumentVersions: versions, users } = tables;
@@ -70,7 +71,9 @@ export async function saveDraft(
 /**
  * Publishes the draft as the next numbered version, if it is still at `expectedVersion` (so
  * what is published is what the editor saw) and differs from what the public sees now. The
- * draft row is locked for the transaction, so two publishes queue and number in order.
+ * draft row is locked for the transaction, so two publishes queue and number in order. Every
+ * version enters the moderation queue; while curators require approval before publication it
+ * is held back from the public until one approves it.
  */
 export async function publishDraft(
   db: Db,
@@ -90,14 +93,17 @@ export async function publishDraft(
     const [newest] = await tx
       .select({
         number: versions.number,
-        live: sql<boolean>`${versions.unpublishedAt} is null`,
+        // Up: not taken down (a held version is up, waiting for approval); live: public.
+        up: sql<boolean>`${versions.unpublishedAt} is null`,
+        live: sql<boolean>`${versions.unpublishedAt} is null and not ${versions.held}`,
         same: sql<boolean>`${versions.content} = ${JSON.stringify(draft.content)}::jsonb`,
       })
       .from(versions)
       .where(and(eq(versions.trustId, ref.trustId), eq(versions.kind, ref.kind)))
       .orderBy(desc(versions.number))
       .limit(1);
-    if (newest?.live && newest.same) throw new NothingToPublishError(newest.number);
+    if (newest?.up && newest.same) throw new NothingToPublishError(newest.number);
+    const { approvalRequired } = await readModerationSettings(tx);
     const [published] = await tx
       .insert(versions)
       .values({
@@ -107,20 +113,21 @@ export async function publishDraft(
         draftVersion: draft.version,
         changeSummary: input.changeSummary,
         publishedBy: input.publisher.id,
+        held: approvalRequired,
       })
       .returning();
     if (!published) throw new Error("publishing wrote no version");
-    await refreshPublishedTrustFacts(tx, [ref.trustId]);
+    if (!published.held) await refreshPublishedTrustFacts(tx, [ref.trustId]);
     await recordAudit(tx, {
       actor: input.publisher,
       action: "TRUST_DOCUMENT_PUBLISHED",
       subjectType: "TRUST_DOCUMENT_VERSION",
       subjectId: published.id,
       trustId: ref.trustId,
-      summary: `Published version ${published.number} of the ${documentWords[ref.kind]} of ${await trustNameOf(tx, ref.trustId)}`,
+      summary: `Published version ${published.number} of the ${documentWords[ref.kind]} of ${await trustNameOf(tx, ref.trustId)}${published.held ? ", held for a curator's approval" : ""}`,
       reason: input.changeSummary,
       before: newest ? { number: newest.number, live: newest.live } : null,
-      after: { number: published.number, live: true },
+      after: { number: published.number, live: !published.held },
     });
     return published;
   });
@@ -143,6 +150,24 @@ async function trustNameOf(tx: DbOrTx, trustId: string): Promise<string> {
     .from(tables.trusts)
     .where(eq(tables.trusts.id, trustId));
   return trust?.name ?? "a trust";
+}
+
+/** Sets each column to the value given while the version waits for moderation, else keeps it. */
+function whenPending(
+  values: Record<"moderationState" | "moderatedAt" | "moderatedBy" | "moderationComment", SQL>,
+) {
+  const column = {
+    moderationState: versions.moderationState,
+    moderatedAt: versions.moderatedAt,
+    moderatedBy: versions.moderatedBy,
+    moderationComment: versions.moderationComment,
+  };
+  return Object.fromEntries(
+    Object.entries(values).map(([key, value]) => [
+      key,
+      sql`case when ${versions.moderationState} = 'PENDING' then ${value} else ${column[key as keyof typeof column]} end`,
+    ]),
+  );
 }
 
 /** The version with this id, if it is of this kind. */
@@ -174,6 +199,13 @@ export async function unpublishVersion(
         unpublishedAt: new Date(),
         unpublishedBy: input.curator.id,
         unpublishReason: input.reason,
+        // Taking down a version still in the moderation queue decides it too.
+        ...whenPending({
+          moderationState: sql`'UNPUBLISHED'::moderation_state`,
+          moderatedAt: sql`now()`,
+          moderatedBy: sql`${input.curator.id}::uuid`,
+          moderationComment: sql`${input.reason}::text`,
+        }),
       })
       .where(and(eq(versions.id, version.id), isNull(versions.unpublishedAt)))
       .returning();
@@ -188,7 +220,7 @@ export async function unpublishVersion(
       trustId: taken.trustId,
       summary: `Unpublished version ${taken.number} of the ${documentWords[taken.kind]} of ${await trustNameOf(tx, taken.trustId)}`,
       reason: input.reason,
-      before: { number: taken.number, live: true },
+      before: { number: taken.number, live: !taken.held },
       after: { number: taken.number, live: false },
     });
     return taken;
