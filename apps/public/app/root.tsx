@@ -29,7 +29,7 @@ import {
   useRouteLoaderData,
 } from "react-router";
 import type { Route } from "./+types/root";
-import { signInHref } from "./auth/redirect.ts";
+import { signInHref, signUpHref } from "./auth/redirect.ts";
 import { RouterLink } from "./components/RouterLink.tsx";
 import { useCspNonce } from "./csp-nonce.tsx";
 import { env } from "./env.server.ts";
@@ -125,7 +125,10 @@ function Account({
           </Form>
         </>
       ) : (
-        <RouterLink href={signInHref(returnTo)}>Sign in</RouterLink>
+        <>
+          <RouterLink href={signInHref(returnTo)}>Sign in</RouterLink>
+          <RouterLink href={signUpHref(returnTo)}>Create an account</RouterLink>
+        </>
       )}
       <a href={adminUrl}>Trust and sector sign in</a>
     </>

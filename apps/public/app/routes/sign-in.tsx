@@ -1,7 +1,7 @@
 import { Button, ErrorSummary, Heading, Main, Notice, TextInput, TextLink } from "@atlas/ui";
 import { useEffect, useRef, useState } from "react";
 import { data, Form, redirect, useNavigation, useRouteLoaderData } from "react-router";
-import { safeRedirectTarget } from "../auth/redirect.ts";
+import { safeRedirectTarget, signUpHref } from "../auth/redirect.ts";
 import { assertSameOriginPost } from "../auth/same-origin.server.ts";
 import {
   errorSummaryItems,
@@ -143,6 +143,13 @@ export default function SignIn({ loaderData, actionData }: Route.ComponentProps)
           />
           <Button disabled={signingIn}>Sign in</Button>
         </Form>
+        <p className="ui-body">
+          No account yet?{" "}
+          <TextLink href={signUpHref(actionData?.redirectTo ?? loaderData.redirectTo)}>
+            Create an account
+          </TextLink>
+          .
+        </p>
         <p className="ui-body">
           Work for a trust or a sector body?{" "}
           <TextLink href={rootData?.adminUrl ?? "/"}>Use trust and sector sign in</TextLink>.
