@@ -1,5 +1,5 @@
 import { phases, regions, sizeBands } from "@atlas/domain";
-import { Button, formatNumber, Heading, Main, Select, TextLink } from "@atlas/ui";
+import { Button, Card, formatNumber, Heading, Main, Select, TextLink } from "@atlas/ui";
 import { Form } from "react-router";
 import { SearchBox } from "../components/SearchBox.tsx";
 import { graphql } from "../gql";
@@ -9,22 +9,29 @@ import { MAIN_PHASES } from "../search/options.ts";
 import { PARAM, toParamValue } from "../search/params.ts";
 import type { Route } from "./+types/home";
 
-const TrustCountQuery = graphql(`
-  query HomeTrustCount {
+/** The count for the search heading, and the published collections the page lists. */
+const HomeQuery = graphql(`
+  query HomePage {
     trusts(first: 1) {
       totalCount
+    }
+    collections {
+      slug
+      title
+      summary
     }
   }
 `);
 
 export async function loader(args: Route.LoaderArgs) {
   try {
-    const data = await createApiClient(args).query(TrustCountQuery, {});
-    return { trustCount: data.trusts.totalCount };
+    const data = await createApiClient(args).query(HomeQuery, {});
+    return { trustCount: data.trusts.totalCount, collections: data.collections };
   } catch (error) {
-    // The home page is still useful without the count: the search reports an outage itself.
-    console.error("Could not count trusts:", error);
-    return { trustCount: null };
+    // The home page is still useful without the count or the collections: the search reports
+    // an outage itself.
+    console.error("Could not count trusts or list collections:", error);
+    return { trustCount: null, collections: [] };
   }
 }
 
@@ -33,7 +40,7 @@ export const meta: Route.MetaFunction = () => [
 ];
 
 export default function Home({ loaderData }: Route.ComponentProps) {
-  const { trustCount } = loaderData;
+  const { trustCount, collections } = loaderData;
   return (
     <Main>
       <div className="ui-stack">
@@ -84,6 +91,30 @@ export default function Home({ loaderData }: Route.ComponentProps) {
           Starting from your own school? <TextLink href="/schools">Find your school</TextLink> by
           its name, URN or postcode, and see the trusts near it.
         </p>
+
+        {collections.length > 0 && (
+          <section aria-labelledby="collections-heading" className="ui-stack">
+            <Heading level={2} id="collections-heading">
+              Collections
+            </Heading>
+            <p className="ui-body ui-measure">
+              Trusts chosen by the sector body, each with a note on why it is there.
+            </p>
+            <ul className="ui-card-list">
+              {collections.map((collection) => (
+                <Card
+                  key={collection.slug}
+                  as="li"
+                  headingLevel={3}
+                  heading={collection.title}
+                  href={`/collections/${collection.slug}`}
+                >
+                  <p className="ui-body">{collection.summary}</p>
+                </Card>
+              ))}
+            </ul>
+          </section>
+        )}
 
         <section aria-labelledby="find-out-heading" className="ui-measure ui-stack">
           <Heading level={2} id="find-out-heading">
