@@ -30,6 +30,10 @@ export default defineConfig((): UserConfig => {
       target: "es2022",
       // Maps for error reports, not referenced from the served files.
       sourcemap: "hidden",
+      // Modules run in the order the source imports them, whatever chunk each lands in: main.tsx
+      // turns off zod's eval probe before any schema is built, and a shared chunk of schemas
+      // hoisted above it would probe first (a violation of the Content-Security-Policy).
+      rolldownOptions: { output: { strictExecutionOrder: true } },
     },
   };
 });

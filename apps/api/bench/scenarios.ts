@@ -45,6 +45,19 @@ function publicDocument(name: string): string {
   return document;
 }
 
+/** An operation's text from the admin app's manifest (`pnpm generate` writes it). */
+function adminDocument(name: string): string {
+  const manifest = fileURLToPath(
+    new URL("../../admin/src/gql/persisted-documents.json", import.meta.url),
+  );
+  const documents = Object.values(
+    JSON.parse(readFileSync(manifest, "utf8")) as Record<string, string>,
+  );
+  const document = documents.find((text) => new RegExp(`^query ${name}\\b`).test(text));
+  if (!document) throw new Error(`the admin app has no ${name} operation: run pnpm generate`);
+  return document;
+}
+
 /** The search page's own variables for a first page with no school to be near. */
 const searchPage = { first: 20, orderBy: null, nearUrn: 0, hasNear: false };
 
@@ -111,6 +124,39 @@ async function signedInSchoolMember(databaseUrl: string): Promise<{ urn: number;
   }
 }
 
+/**
+ * A curator of the data set's first sector body (one is made when there is none), signed in as
+ * `signedInSchoolMember` signs in its member. Returns the cookie to send.
+ */
+async function signedInCurator(databaseUrl: string): Promise<string> {
+  const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+  try {
+    const token = newSessionToken();
+    await sql.begin(async (tx) => {
+      const [body] = await tx<{ id: string }[]>`
+        with found as (select id from sector_bodies order by slug limit 1),
+        made as (
+          insert into sector_bodies (slug, name)
+          select 'bench-sector-body', 'Bench Sector Body' where not exists (select 1 from found)
+          returning id
+        )
+        select id from found union all select id from made`;
+      if (!body) throw new Error("no bench sector body");
+      const [user] = await tx<{ id: string }[]>`
+        insert into users (email, name, password_hash)
+        values (${`bench.curator.${token.slice(0, 12).toLowerCase()}@bench.invalid`}, 'Bench Curator', 'bench')
+        returning id`;
+      if (!user) throw new Error("no bench user");
+      await tx`insert into role_grants (user_id, role, sector_body_id) values (${user.id}, 'CURATOR', ${body.id})`;
+      await tx`insert into sessions (token_hash, user_id, expires_at)
+        values (${hashSessionToken(token)}, ${user.id}, now() + interval '1 day')`;
+    });
+    return `${sessionCookieName(true)}=${token}; ${sessionCookieName(false)}=${token}`;
+  } finally {
+    await sql.end();
+  }
+}
+
 /** What a school weighs in S4: values, distance, size, autonomy and finance. */
 const benchPreferences = {
   weights: { VALUES: 4, DISTANCE: 3, SIZE: 2, AUTONOMY: 2, FINANCE: 1 },
@@ -127,7 +173,8 @@ const benchPreferences = {
 /**
  * S0 the server's own ceiling; S1 the public search page's operation three ways; S2 the public
  * trust page's operation for the largest trust; S3 the four largest trusts compared; S4 every
- * trust ranked for one school by a signed-in member. Variables as the apps send them.
+ * trust ranked for one school by a signed-in member; S5 the admin's sector dashboard over five
+ * years for a signed-in curator. Variables as the apps send them.
  */
 export async function scenarios(databaseUrl: string): Promise<{
   operations: Operation[];
@@ -138,6 +185,7 @@ export async function scenarios(databaseUrl: string): Promise<{
   const largest = await largestTrustId(databaseUrl);
   const fourLargest = await largestTrustIds(databaseUrl);
   const member = await signedInSchoolMember(databaseUrl);
+  const curator = await signedInCurator(databaseUrl);
   return {
     largestTrustSchools: largest.schools,
     operations: [
@@ -182,6 +230,12 @@ export async function scenarios(databaseUrl: string): Promise<{
         }),
         floorCompared: true,
         headers: { cookie: member.cookie },
+      },
+      {
+        name: "S5 sector dashboard: five years",
+        body: body(adminDocument("SectorDashboard"), { months: 60 }),
+        floorCompared: true,
+        headers: { cookie: curator },
       },
     ],
   };
