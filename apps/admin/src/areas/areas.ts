@@ -9,16 +9,5 @@ export interface PlannedArea {
   plans: readonly string[];
 }
 
-export const plannedAreas: readonly PlannedArea[] = [
-  {
-    path: "curation",
-    title: "Curation",
-    audience: "curators",
-    summary: "Verify trusts and keep what Trust Atlas publishes accurate and fair.",
-    plans: [
-      "Verify that the people asking to administer a trust work for it.",
-      "Review profile changes that need a check before they go live.",
-      "Moderate published content, and see a record of every decision.",
-    ],
-  },
-];
+// Curation is built now (/curation, /audit-log); the next planned area goes here.
+export const plannedAreas: readonly PlannedArea[] = [];

@@ -14,6 +14,7 @@ import {
   readPagePosition,
   Table,
   type TableColumn,
+  Tag,
   TextInput,
   TextLink,
 } from "@atlas/ui";
@@ -21,6 +22,7 @@ import type { ResultOf } from "@graphql-typed-document-node/core";
 import { type FormEvent, useId } from "react";
 import { Navigate, useNavigate, useSearchParams } from "react-router";
 import { useQuery } from "urql";
+import { trustCurationHref } from "../curation/curation-paths.ts";
 import { graphql } from "../gql/index.ts";
 import { answers } from "../graphql/answers.ts";
 import { inboxHref } from "../partnerships/inbox.ts";
@@ -28,10 +30,13 @@ import type { Organisation } from "../session/access.ts";
 import { trustDocumentHref } from "../trust-documents/page-trust.ts";
 import { notRecorded } from "./labels.ts";
 import { TrustStatusTag } from "./StatusTag.tsx";
+import { TrustListFilters } from "./TrustListFilters.tsx";
 import {
+  isNarrowed,
   readTrustListSearch,
   trustListHref,
   trustListParams,
+  trustListSearchFromForm,
   trustListVariables,
   trustPageSize,
 } from "./trust-list-search.ts";
@@ -53,6 +58,12 @@ const TrustListQuery = graphql(`
         status
         schoolCount
         region
+        verification {
+          checkedOn
+        }
+      }
+      facets {
+        ...TrustListFacets
       }
     }
   }
@@ -61,9 +72,20 @@ const TrustListQuery = graphql(`
 type TrustRow = ResultOf<typeof TrustListQuery>["trusts"]["nodes"][number];
 
 const columns: readonly TableColumn<TrustRow>[] = [
-  { id: "name", header: "Name", rowHeader: true, cell: (t) => t.name },
+  {
+    id: "name",
+    header: "Name",
+    rowHeader: true,
+    cell: (t) => <TextLink href={trustCurationHref(t.id)}>{t.name}</TextLink>,
+  },
   { id: "type", header: "Type", cell: (t) => groupTypes.label(t.type) },
   { id: "status", header: "Status", cell: (t) => <TrustStatusTag status={t.status} /> },
+  {
+    id: "verified",
+    header: "Verification",
+    cell: (t) =>
+      t.verification ? <Tag tone="success">Verified</Tag> : <Tag tone="neutral">Not verified</Tag>,
+  },
   { id: "schools", header: "Schools", numeric: true, cell: (t) => formatNumber(t.schoolCount) },
   {
     id: "region",
@@ -79,10 +101,11 @@ const columns: readonly TableColumn<TrustRow>[] = [
           Profile<span className="ui-visually-hidden"> of {t.name}</span>
         </TextLink>{" "}
         <TextLink href={trustDocumentHref("scheme", t.id)}>
-          Scheme of delegation<span className="ui-visually-hidden"> of {t.name}</span>
+          Scheme<span className="ui-visually-hidden"> of delegation of {t.name}</span>
         </TextLink>{" "}
         <TextLink href={inboxHref(t.id)}>
-          Partnership requests<span className="ui-visually-hidden"> to {t.name}</span>
+          <span className="ui-visually-hidden">Partnership </span>
+          Requests<span className="ui-visually-hidden"> to {t.name}</span>
         </TextLink>
       </span>
     ),
@@ -98,8 +121,20 @@ function pageSummary(page: number | null, totalCount: number): string | undefine
   });
 }
 
-/** The curators' view of the register: every open trust, searchable, a page at a time. */
-export function TrustList({ sectorBodies }: { sectorBodies: readonly Organisation[] }) {
+/**
+ * The curators' view of the register: every open trust, searchable and filtered (counts by each
+ * option), a page at a time; each trust's name opens its curation page. `basePath` is the page
+ * the list is on: the dashboard, or /curation.
+ */
+export function TrustList({
+  sectorBodies,
+  basePath = "/",
+  headingLevel = 2,
+}: {
+  sectorBodies: readonly Organisation[];
+  basePath?: string;
+  headingLevel?: 2 | 3;
+}) {
   const headingId = useId();
   const [params] = useSearchParams();
   const navigate = useNavigate();
@@ -114,40 +149,53 @@ export function TrustList({ sectorBodies }: { sectorBodies: readonly Organisatio
 
   function search(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const text = new FormData(event.currentTarget).get("q");
-    navigate(trustListHref(typeof text === "string" ? text.trim() : ""));
+    navigate(trustListHref(trustListSearchFromForm(new FormData(event.currentTarget)), basePath));
   }
 
   // A stale or edited cursor the API cannot read: the same search from its first page.
   if (current && isUnreadableCursor(result.error, position)) {
-    return <Navigate replace to={firstPageHref("/", params)} />;
+    return <Navigate replace to={firstPageHref(basePath, params)} />;
   }
 
   let status: string;
   if (result.error && !trusts) status = "The list of trusts could not be loaded.";
   else if (!trusts) status = "Loading trusts…";
-  else if (searchText === "") status = countOf(trusts.totalCount, "trust");
-  else status = `${countOf(trusts.totalCount, "trust")} matching “${searchText}”`;
+  else if (searchText.search !== "")
+    status = `${countOf(trusts.totalCount, "trust")} matching “${searchText.search}”`;
+  else if (isNarrowed(searchText))
+    status = `${countOf(trusts.totalCount, "trust")} matching the filters`;
+  else status = countOf(trusts.totalCount, "trust");
 
   const sectorBody = sectorBodies.map((b) => b.name).join(", ");
   return (
     <section aria-labelledby={headingId}>
-      <Heading level={2} id={headingId} caption={sectorBody === "" ? "Curation" : sectorBody}>
+      <Heading
+        level={headingLevel}
+        id={headingId}
+        caption={sectorBody === "" ? "Curation" : sectorBody}
+      >
         Trusts
       </Heading>
       <search>
-        <form method="get" action="/" onSubmit={search} className="admin-search">
-          <TextInput
-            key={searchText}
-            name="q"
-            type="search"
-            label="Search trusts"
-            hint="A name, Group ID (for example TR01234) or Companies House number"
-            defaultValue={searchText}
-            maxLength={100}
-            spellCheck={false}
+        <form method="get" action={basePath} onSubmit={search}>
+          <div className="admin-search">
+            <TextInput
+              key={searchText.search}
+              name="q"
+              type="search"
+              label="Search trusts"
+              hint="A name, Group ID (for example TR01234) or Companies House number"
+              defaultValue={searchText.search}
+              maxLength={100}
+              spellCheck={false}
+            />
+            <Button variant="secondary">Search</Button>
+          </div>
+          <TrustListFilters
+            search={searchText}
+            facets={trusts?.facets ?? null}
+            clearHref={isNarrowed(searchText) ? basePath : null}
           />
-          <Button variant="secondary">Search</Button>
         </form>
       </search>
 
@@ -178,13 +226,13 @@ export function TrustList({ sectorBodies }: { sectorBodies: readonly Organisatio
             rowKey={(t) => t.id}
             stackWhenNarrow
             emptyMessage={
-              searchText === ""
-                ? "There are no open trusts on the register."
-                : "No trust matches your search. Check the spelling or search for part of the name."
+              isNarrowed(searchText)
+                ? "No trust matches your search and filters. Check the spelling, search for part of the name or choose fewer filters."
+                : "There are no open trusts on the register."
             }
           />
           <CursorPagination
-            links={pageLinks("/", trustListParams(searchText), position, trusts.pageInfo)}
+            links={pageLinks(basePath, trustListParams(searchText), position, trusts.pageInfo)}
             summary={pageSummary(position.page, trusts.totalCount)}
             label="Pages of trusts"
           />

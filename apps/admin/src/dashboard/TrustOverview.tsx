@@ -27,6 +27,7 @@ import { useQuery } from "urql";
 import { graphql } from "../gql/index.ts";
 import type { Organisation } from "../session/access.ts";
 import { trustDocumentHref } from "../trust-documents/page-trust.ts";
+import { InviteColleague } from "./InviteColleague.tsx";
 import { notRecorded, trustStatusTone } from "./labels.ts";
 import { SchoolStatusTag } from "./StatusTag.tsx";
 
@@ -220,6 +221,7 @@ function TrustDetails({ trust, showMoreSchools, loadingMore, failedMore }: Trust
         stackWhenNarrow
         emptyMessage="No one administers this trust yet."
       />
+      <InviteColleague trustId={trust.id} trustName={trust.name} />
 
       <Heading level={3}>Schools</Heading>
       <Table

@@ -8,6 +8,10 @@ export const MAX_SAVED_SEARCHES = 50;
 /** A trust search a school member keeps under a name: its whole filter, checked as a search is. */
 export const savedSearchInputSchema = z.object({
   name: boundedText("the search's name", 200),
-  filter: trustFilterSchema,
+  // What awaits moderation is curators' business, and a saved search is a school's.
+  filter: trustFilterSchema.refine((f) => f.awaitingModeration == null, {
+    message: "A saved search cannot ask which trusts await moderation.",
+    path: ["awaitingModeration"],
+  }),
 });
 export type SavedSearchInput = z.infer<typeof savedSearchInputSchema>;

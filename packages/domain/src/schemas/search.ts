@@ -117,6 +117,12 @@ export const trustFilterSchema = z
     contributionPercent: range("central contribution (percent)", 0, 100, false),
     gagPooling: z.boolean().nullish(),
     localAutonomy: range("local autonomy (0 to 1)", 0, 1, false),
+    /** Verified by a sector body (true) or not yet (false): public, as the badge is. */
+    verified: z.boolean().nullish(),
+    /** Has a live published profile (true) or none (false). */
+    published: z.boolean().nullish(),
+    /** Has a published version waiting for a curator's check: curators alone may ask. */
+    awaitingModeration: z.boolean().nullish(),
   })
   .strict();
 export type TrustFilter = z.infer<typeof trustFilterSchema>;

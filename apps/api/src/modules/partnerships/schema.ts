@@ -1,3 +1,4 @@
+import { tables } from "@atlas/db";
 import {
   dateInEngland,
   type PartnershipCommand,
@@ -6,6 +7,7 @@ import {
   partnershipTermsSchema,
   requestDateProblems,
 } from "@atlas/domain";
+import { sql } from "drizzle-orm";
 import { z } from "zod";
 import { builder } from "../../builder.ts";
 import { signedInViewer } from "../../shared/actor.ts";
@@ -366,5 +368,19 @@ builder.drizzleObjectFields(TrustRef, (t) => ({
       where: args.filter?.states?.length ? { state: { in: args.filter.states } } : {},
       orderBy: { createdAt: "desc" },
     }),
+  }),
+  partnershipCount: t.int({
+    nullable: true,
+    description:
+      "How many partnership requests and partnerships the trust has had, in any state. Private: its administrators and curators.",
+    authScopes: (trust) => ({ trustAdmin: trust.id, curator: true }),
+    // A subquery of the trust's own statement: a page of trusts is still one query.
+    select: {
+      extras: {
+        partnershipCount: (trust: typeof tables.trusts) =>
+          sql<number>`(select count(*)::int from ${tables.partnerships} where ${tables.partnerships.trustId} = ${trust.id})`,
+      },
+    },
+    resolve: (trust) => trust.partnershipCount,
   }),
 }));

@@ -4,6 +4,7 @@ import {
   DEFAULT_PAGE_SIZE,
   groupTypes,
   growthStages,
+  listedTrustStatuses,
   listedTrustTypes,
   MAX_NEAR_KM,
   pageArgsSchema,
@@ -164,6 +165,19 @@ export const TrustFilterInput = builder.inputType("TrustFilter", {
       description:
         "The trust's local-autonomy index (0–1: the share of decisions its scheme leaves to the school, averaged over areas).",
     }),
+    verified: t.boolean({
+      required: false,
+      description: "Trusts a sector body has verified (true), or not yet (false).",
+    }),
+    published: t.boolean({
+      required: false,
+      description: "Trusts with a live published profile (true), or none (false).",
+    }),
+    awaitingModeration: t.boolean({
+      required: false,
+      description:
+        "Trusts with a published version waiting for a curator's check (true), or none (false). Curators only: anyone else asking is refused.",
+    }),
   }),
 });
 
@@ -198,6 +212,7 @@ const ChurchFacet = facetOptionRef(
 );
 const GrowthFacet = facetOptionRef("GrowthStageFacetOption", GrowthStageEnum, "A growth stage.");
 const BooleanFacet = facetOptionRef("BooleanFacetOption", "Boolean", "Yes or no, with its count.");
+const StatusFacet = facetOptionRef("TrustStatusFacetOption", GroupStatusEnum, "A trust's state.");
 
 interface FacetsParent {
   search: TrustSearch;
@@ -286,8 +301,31 @@ const TrustFacetsRef = builder.objectRef<FacetsParent>("TrustFacets").implement(
         (f) => f.hasSpecialOrAlternativeProvision,
       ),
     }),
+    statuses: t.field({
+      type: [StatusFacet],
+      resolve: optionsOf("statuses", listedTrustStatuses, (f) => f.statuses),
+    }),
+    verified: t.field({
+      type: [BooleanFacet],
+      resolve: optionsOf("verified", booleans, (f) => f.verified),
+    }),
+    published: t.field({
+      type: [BooleanFacet],
+      description: "With a live published profile, or without.",
+      resolve: optionsOf("published", booleans, (f) => f.published),
+    }),
+    awaitingModeration: t.field({
+      type: [BooleanFacet],
+      description:
+        "With a published version waiting for a curator's check, or without. Curators only.",
+      nullable: true,
+      authScopes: { curator: true },
+      resolve: optionsOf("awaitingModeration", booleans, (f) => f.awaitingModeration),
+    }),
   }),
 });
+
+const curatorsOnly = { curator: true } as const;
 
 interface SearchEdge {
   cursor: string;
@@ -310,6 +348,9 @@ builder.queryFields((t) => ({
             "Start this many results in, instead of a cursor: page n of 20 starts at 20 × (n − 1). With first only.",
         }),
       },
+      // What awaits moderation is curators' to see: anyone else asking is refused outright.
+      authScopes: (_parent, args) =>
+        args.filter?.awaitingModeration == null ? true : curatorsOnly,
       resolve: async (_parent, args, ctx, info) => {
         parseArgs(pageArgsSchema, args);
         const search = await readTrustSearch(ctx.db, args);

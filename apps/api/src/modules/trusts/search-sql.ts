@@ -15,7 +15,13 @@ import { schoolFacetKeys, trustPupilCount } from "./sql.ts";
 
 type TrustsTable = typeof tables.trusts;
 type FactsTable = typeof tables.trustPublishedFacts;
-const { currentMemberships: cm, schools, trustPublishedFacts } = tables;
+const {
+  currentMemberships: cm,
+  schools,
+  trustPublishedFacts,
+  trustVerifications,
+  trustDocumentVersions,
+} = tables;
 
 /** Where a search measures distance from: the chosen school, on the National Grid (metres). */
 export interface Origin {
@@ -35,6 +41,10 @@ export const facetDimensions = [
   "openToPartnerships",
   "gagPooling",
   "hasSpecialOrAlternativeProvision",
+  "statuses",
+  "verified",
+  "published",
+  "awaitingModeration",
 ] as const;
 export type FacetDimension = (typeof facetDimensions)[number];
 
@@ -53,6 +63,19 @@ export function distanceKm(trust: TrustsTable, origin: Origin): SQL<number | nul
     number | null
   >`(select min(${schoolKmFrom(origin)}) from ${cm} join ${schools} on ${schools.id} = ${cm.schoolId} where ${cm.trustId} = ${trust.id})`;
 }
+
+/** A sector body has verified the trust (a verification stands until another replaces it). */
+const isVerified = (t: TrustsTable) =>
+  sql`exists (select 1 from ${trustVerifications} where ${trustVerifications.trustId} = ${t.id})`;
+
+/** A published version of the trust's waits for a curator's check (the moderation queue's rule). */
+export const awaitsModeration = (t: TrustsTable) =>
+  sql`exists (select 1 from ${trustDocumentVersions} where ${trustDocumentVersions.trustId} = ${t.id} and ${trustDocumentVersions.moderationState} = 'PENDING' and ${trustDocumentVersions.unpublishedAt} is null)`;
+
+/** The trust has a live published profile (its facts row names one). */
+const hasPublished = (facts: OnFacts) => facts((f) => sql`${f.profileVersionId} is not null`);
+
+const yesNo = (wanted: boolean, condition: SQL) => (wanted ? condition : sql`not ${condition}`);
 
 const anySchool = (trust: TrustsTable, condition: SQL) =>
   sql`exists (select 1 from ${cm} join ${schools} on ${schools.id} = ${cm.schoolId} where ${cm.trustId} = ${trust.id} and ${condition})`;
@@ -103,7 +126,6 @@ export function searchConditions(
   Record<FacetDimension, SQL>
 > {
   const other: SQL[] = [];
-  if (filter.statuses?.length) other.push(inArray(t.status, filter.statuses));
   if (filter.search) {
     const term = filter.search;
     other.push(
@@ -142,6 +164,12 @@ export function searchConditions(
         : sql`${t.schoolCount} between ${min} and ${max}`;
   }
   if (filter.types?.length) byDimension.types = inArray(t.type, filter.types);
+  if (filter.statuses?.length) byDimension.statuses = inArray(t.status, filter.statuses);
+  if (filter.verified != null) byDimension.verified = yesNo(filter.verified, isVerified(t));
+  if (filter.published != null)
+    byDimension.published = yesNo(filter.published, hasPublished(facts));
+  if (filter.awaitingModeration != null)
+    byDimension.awaitingModeration = yesNo(filter.awaitingModeration, awaitsModeration(t));
   if (filter.values?.length) {
     const chosen = [...filter.values];
     byDimension.values = facts((f) => {
@@ -275,7 +303,8 @@ export function facetsStatement(filter: TrustFilter, origin: Origin | null): SQL
     select ${t.id} as id, ${t.schoolFacets} as facets, ${t.type} as type, ${sizeBandCase(t.schoolCount)} as size_band,
       ${f.values} as trust_values, ${f.churchGovernanceLevel} as church, ${f.growthStage} as growth,
       ${f.openToPartnerships} as open_to_partnerships, ${f.gagPooling} as gag_pooling,
-      ${special} as special,
+      ${special} as special, ${t.status} as status, ${isVerified(t)} as verified,
+      ${hasPublished(factsJoined)} as published, ${awaitsModeration(t)} as awaiting,
       ${flag(c.schoolWithout(null))} as ${m("school")},
       ${sql.join(columns, sql`, `)}
     from ${t} left join ${f} on ${f.trustId} = ${t.id}
@@ -290,5 +319,9 @@ export function facetsStatement(filter: TrustFilter, origin: Origin | null): SQL
   union all ${count("growthStages", sql`growth`, sql``, sql`growth is not null`)}
   union all ${count("openToPartnerships", sql`open_to_partnerships`, sql``, sql`open_to_partnerships is not null`)}
   union all ${count("gagPooling", sql`gag_pooling`, sql``, sql`gag_pooling is not null`)}
-  union all ${count("hasSpecialOrAlternativeProvision", sql`special`)}`;
+  union all ${count("hasSpecialOrAlternativeProvision", sql`special`)}
+  union all ${count("statuses", sql`status`)}
+  union all ${count("verified", sql`verified`)}
+  union all ${count("published", sql`published`)}
+  union all ${count("awaitingModeration", sql`awaiting`)}`;
 }
