@@ -20,6 +20,9 @@ import "./modules/audit-log/schema.ts";
 import "./modules/trust-verification/schema.ts";
 import "./modules/claims/schema.ts";
 import "./modules/invitations/schema.ts";
+import "./modules/moderation/schema.ts";
+import "./modules/collections/schema.ts";
+import "./modules/sector-dashboard/schema.ts";
 
 builder.queryType({ description: "Read the register of trusts and schools." });
 builder.mutationType({ description: "Change what Trust Atlas holds." });

@@ -478,6 +478,113 @@ const matrix: Record<string, Row> = {
     path: ["verifyTrust", "__typename"],
     expected: onlyCurators,
   },
+  // Public search, but asking what awaits moderation is curators' alone.
+  "Query.trusts": {
+    operation: "{ trusts(first: 1, filter: { awaitingModeration: true }) { totalCount } }",
+    variables: () => ({}),
+    path: ["trusts", "totalCount"],
+    expected: onlyCurators,
+  },
+  "TrustFacets.awaitingModeration": {
+    operation: "{ trusts(first: 0) { facets { awaitingModeration { count } } } }",
+    variables: () => ({}),
+    path: ["trusts", "facets", "awaitingModeration"],
+    expected: onlyCurators,
+  },
+  "Trust.partnershipCount": {
+    operation: `query ($id: ID!) { trust(id: $id) { partnershipCount } }`,
+    variables: trustVariables,
+    path: ["trust", "partnershipCount"],
+    expected: trustAdminsAndCurators,
+  },
+  "Query.sectorDashboard": {
+    operation: "{ sectorDashboard(months: 2) { __typename } }",
+    variables: () => ({}),
+    path: ["sectorDashboard", "__typename"],
+    expected: onlyCurators,
+  },
+  ...Object.fromEntries(
+    [
+      ["months"],
+      ["trustsByRegionAndSizeBand", "trustsByRegionAndSizeBand { trustCount }"],
+      ["publishedProfileShare", "publishedProfileShare { share }"],
+      ["partnershipsByMonth", "partnershipsByMonth { partnershipCount }"],
+      ["requestsPerMonth", "requestsPerMonth { requestCount }"],
+      ["medianTimeToFirstResponse", "medianTimeToFirstResponse { respondedCount }"],
+    ].map(([field, selection]) => [
+      `SectorDashboard.${field}`,
+      {
+        operation: `{ sectorDashboard(months: 2) { ${selection ?? field} } }`,
+        variables: () => ({}),
+        path: ["sectorDashboard", field ?? ""],
+        expected: onlyCurators,
+      },
+    ]),
+  ),
+  "TrustProfileVersion.held": onVersion("profile", "held", ["held"]),
+  "TrustProfileVersion.moderation": onVersion("profile", "moderation { state }", ["moderation"]),
+  "SchemeOfDelegationVersion.held": onVersion("schemeOfDelegation", "held", ["held"]),
+  "SchemeOfDelegationVersion.moderation": onVersion("schemeOfDelegation", "moderation { state }", [
+    "moderation",
+  ]),
+  "Query.moderationQueue": {
+    operation: "{ moderationQueue(first: 1) { totalCount } }",
+    variables: () => ({}),
+    path: ["moderationQueue", "totalCount"],
+    expected: onlyCurators,
+  },
+  ...Object.fromEntries(
+    [
+      "id",
+      "kind",
+      "number",
+      "changeSummary",
+      "publishedAt",
+      "publishedBy",
+      "held",
+      "state",
+      "trust",
+    ].map((field) => [
+      `ModerationItem.${field}`,
+      {
+        operation: `{ moderationQueue(first: 1) { nodes { ${field === "trust" ? "trust { name }" : field} } } }`,
+        variables: () => ({}),
+        path: ["moderationQueue", "nodes", "*", field],
+        expected: onlyCurators,
+      },
+    ]),
+  ),
+  // A version that does not exist: a curator is answered (NotFoundError) and nothing changes.
+  "Mutation.decideModeration": {
+    operation: `mutation ($input: DecideModerationInput!) { decideModeration(input: $input) { __typename } }`,
+    variables: () => ({
+      input: {
+        versionId: Buffer.from(`TrustProfileVersion:${crypto.randomUUID()}`).toString("base64"),
+        decision: "APPROVE",
+      },
+    }),
+    path: ["decideModeration", "__typename"],
+    expected: onlyCurators,
+  },
+  "Query.moderationSettings": {
+    operation: "{ moderationSettings { approvalRequired } }",
+    variables: () => ({}),
+    path: ["moderationSettings", "approvalRequired"],
+    expected: signedIn,
+  },
+  "ModerationSettings.updatedBy": {
+    operation: "{ moderationSettings { updatedBy } }",
+    variables: () => ({}),
+    path: ["moderationSettings", "updatedBy"],
+    expected: { ...onlyCurators },
+  },
+  // Set to what it is (off): allowed for a curator, and nothing changes.
+  "Mutation.setModerationSettings": {
+    operation: `mutation { setModerationSettings(input: { approvalRequired: false }) { __typename } }`,
+    variables: () => ({}),
+    path: ["setModerationSettings", "__typename"],
+    expected: onlyCurators,
+  },
   "Query.auditLog": {
     operation: "{ auditLog(first: 1) { totalCount } }",
     variables: () => ({}),
@@ -554,6 +661,32 @@ const matrix: Record<string, Row> = {
     operation: "{ claims { state } }",
     variables: () => ({}),
     path: ["claims"],
+    expected: onlyCurators,
+  },
+  "Mutation.saveCollection": {
+    operation: `mutation ($input: SaveCollectionInput!) { saveCollection(input: $input) { __typename } }`,
+    variables: () => ({
+      input: {
+        title: "Matrix collection",
+        slug: `matrix-${crypto.randomUUID()}`,
+        summary: "Matrix.",
+        published: false,
+        entries: [],
+      },
+    }),
+    path: ["saveCollection", "__typename"],
+    expected: onlyCurators,
+  },
+  "Query.curatedCollections": {
+    operation: "{ curatedCollections { slug } }",
+    variables: () => ({}),
+    path: ["curatedCollections"],
+    expected: onlyCurators,
+  },
+  "Query.curatedCollection": {
+    operation: `query ($id: ID!) { curatedCollection(id: $id) { slug } }`,
+    variables: () => ({ id: Buffer.from(`Collection:${crypto.randomUUID()}`).toString("base64") }),
+    path: ["curatedCollection"],
     expected: onlyCurators,
   },
   "Query.myClaims": {

@@ -21,8 +21,12 @@ export default [
   route("schools/:urn", "routes/school.tsx"),
   route("sign-in", "routes/sign-in.tsx"),
   route("sign-out", "routes/sign-out.tsx"),
+  route("sign-up", "routes/sign-up.tsx"),
+  route("claims", "routes/claims.tsx"),
+  route("invitations/:token", "routes/invitation.tsx"),
   route("compare", "routes/compare.tsx"),
   route("compare.csv", "routes/compare-csv.ts"),
+  route("collections/:slug", "routes/collection.tsx"),
   // Anything else: the 404 page, inside the normal layout (so the header still knows who is in).
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

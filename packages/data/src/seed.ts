@@ -25,6 +25,9 @@ export const seededTables = [
   "roleGrants",
   "trustDocumentDrafts",
   "trustDocumentVersions",
+  "collections",
+  "collectionEntries",
+  "trustVerifications",
   "partnerships",
   "partnershipEvents",
 ] as const satisfies readonly (keyof DemoData & keyof typeof tables)[];
@@ -67,6 +70,14 @@ async function insertAll(tx: DbOrTx, data: DemoData, options: SeedOptions): Prom
     data.trustDocumentVersions,
     (b) => tx.insert(tables.trustDocumentVersions).values(b),
     documentBatchSize,
+  );
+  // After the sector body, trusts and users: a collection names all three, its entries it.
+  await fill("collections", data.collections, (b) => tx.insert(tables.collections).values(b));
+  await fill("collectionEntries", data.collectionEntries, (b) =>
+    tx.insert(tables.collectionEntries).values(b),
+  );
+  await fill("trustVerifications", data.trustVerifications, (b) =>
+    tx.insert(tables.trustVerifications).values(b),
   );
   // After the trusts, schools and users: a partnership names all three, its events it.
   await fill("partnerships", data.partnerships, (b) => tx.insert(tables.partnerships).values(b));

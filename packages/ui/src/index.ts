@@ -36,6 +36,7 @@ export * from "./format.ts";
 export * from "./forms/form-errors.ts";
 export * from "./forms/partnership-note-form.ts";
 export * from "./forms/partnership-notes.ts";
+export * from "./invitations/invitation-preview.ts";
 export * from "./link.tsx";
 export * from "./map/SchoolMap.tsx";
 export * from "./paging/cursor-paging.ts";

@@ -78,6 +78,41 @@ export const keys: KeyingConfig = {
   PartnershipConflictError: embedded,
   PartnershipDocumentRejectedError: embedded,
   NotFoundError: embedded,
+  // Collections: a Collection has an id; its entries only mean something inside it.
+  CollectionEntry: embedded,
+  SaveCollectionPayload: embedded,
+  CollectionConflictError: embedded,
+  CollectionSlugTakenError: embedded,
+  // Curation: the list's counts, a trust's verification, the audit log's pages.
+  TrustFacets: embedded,
+  RegionFacetOption: embedded,
+  TrustStatusFacetOption: embedded,
+  TrustTypeFacetOption: embedded,
+  BooleanFacetOption: embedded,
+  TrustVerification: embedded,
+  QueryAuditLogConnection: embedded,
+  QueryAuditLogConnectionEdge: embedded,
+  VerifyTrustPayload: embedded,
+  InvitationPayload: embedded,
+  InvitationRefusedError: embedded,
+  // Claims: a Claim has an id; the answers of a decision do not.
+  ClaimPayload: embedded,
+  ClaimRefusedError: embedded,
+  // The sector dashboard: figures of one moment, meaningful only where they were fetched.
+  SectorDashboard: embedded,
+  SectorTrustCount: embedded,
+  PublishedProfileShare: embedded,
+  SectorPartnershipCount: embedded,
+  SectorMonthRequests: embedded,
+  SectorResponseTime: embedded,
+  // Moderation: queue items have ids (their version's); the rest means something only in place.
+  QueryModerationQueueConnection: embedded,
+  QueryModerationQueueConnectionEdge: embedded,
+  ModerationRecord: embedded,
+  ModerationSettings: embedded,
+  ModerationSettingsPayload: embedded,
+  DecideModerationPayload: embedded,
+  AlreadyModeratedError: embedded,
 };
 
 /** The trust a publishing mutation was about, when it succeeded. */
@@ -99,9 +134,60 @@ const historyAfter =
     if (trustId !== null) cache.invalidate({ __typename: "Trust", id: trustId }, history);
   };
 
+/**
+ * A verification changes which trusts the curators' filters keep and adds to the audit log:
+ * every cached list and log page is dropped, so the pages showing them ask the API again.
+ */
+const afterVerifying: UpdateResolver = (result, _args, cache) => {
+  const outcome = result.verifyTrust as { __typename?: string } | null;
+  if (outcome?.__typename !== "VerifyTrustPayload") return;
+  for (const field of cache.inspectFields("Query")) {
+    if (field.fieldName === "trusts" || field.fieldName === "auditLog")
+      cache.invalidate("Query", field.fieldName, field.arguments ?? undefined);
+  }
+};
+
+/** A collection saved, new or changed: the lists of collections are read again. */
+const collectionListsAfterSave: UpdateResolver = (result, _args, cache) => {
+  const outcome = result.saveCollection as { __typename?: string } | null;
+  if (outcome?.__typename !== "SaveCollectionPayload") return;
+  cache.invalidate("Query", "curatedCollections");
+  cache.invalidate("Query", "collections");
+};
+
+/**
+ * A moderation decision changes the queue, the curators' lists (awaiting moderation), the log
+ * and the trust's history: each is read again where it shows. A new setting is read again too.
+ */
+const afterModerating: UpdateResolver = (result, _args, cache) => {
+  const outcome = result.decideModeration as {
+    __typename?: string;
+    item?: { trust?: { id?: unknown } };
+  } | null;
+  if (outcome?.__typename !== "DecideModerationPayload") return;
+  for (const field of cache.inspectFields("Query")) {
+    if (["moderationQueue", "trusts", "auditLog"].includes(field.fieldName))
+      cache.invalidate("Query", field.fieldName, field.arguments ?? undefined);
+  }
+  const trustId = outcome.item?.trust?.id;
+  if (typeof trustId === "string") {
+    cache.invalidate({ __typename: "Trust", id: trustId }, "profileHistory");
+    cache.invalidate({ __typename: "Trust", id: trustId }, "schemeOfDelegationHistory");
+  }
+};
+const afterModerationSetting: UpdateResolver = (result, _args, cache) => {
+  const outcome = result.setModerationSettings as { __typename?: string } | null;
+  if (outcome?.__typename === "ModerationSettingsPayload")
+    cache.invalidate("Query", "moderationSettings");
+};
+
 export const updates: UpdatesConfig = {
   Subscription: { partnershipUpdated: addToInbox },
   Mutation: {
+    decideModeration: afterModerating,
+    setModerationSettings: afterModerationSetting,
+    saveCollection: collectionListsAfterSave,
+    verifyTrust: afterVerifying,
     publishTrustProfile: historyAfter(
       "publishTrustProfile",
       "PublishTrustProfilePayload",

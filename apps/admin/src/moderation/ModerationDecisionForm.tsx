@@ -101,7 +101,8 @@ export function ModerationDecisionForm({
     >
       {errors && errors.summary.length > 0 && <ErrorSummary errors={errors.summary} />}
       <RadioGroup
-        name="decision"
+        // One radio group per form: a name shared across the queue would join them into one.
+        name={id("decision")}
         idPrefix={id("decision")}
         legend="Your decision"
         legendSize="s"

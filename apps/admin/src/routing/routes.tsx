@@ -20,6 +20,33 @@ const partnershipInboxRoute = async () => ({
 const partnershipRoute = async () => ({
   Component: (await import("../partnerships/PartnershipPage.tsx")).PartnershipPage,
 });
+const sectorDashboardRoute = async () => ({
+  Component: (await import("../sector-dashboard/SectorDashboardPage.tsx")).SectorDashboardPage,
+});
+const claimsRoute = async () => ({
+  Component: (await import("../claims/ClaimsQueuePage.tsx")).ClaimsQueuePage,
+});
+const curationRoute = async () => ({
+  Component: (await import("../curation/CurationPage.tsx")).CurationPage,
+});
+const trustCurationRoute = async () => ({
+  Component: (await import("../curation/TrustCurationPage.tsx")).TrustCurationPage,
+});
+const auditLogRoute = async () => ({
+  Component: (await import("../audit-log/AuditLogPage.tsx")).AuditLogPage,
+});
+const collectionsRoute = async () => ({
+  Component: (await import("../collections/CollectionsPage.tsx")).CollectionsPage,
+});
+const newCollectionRoute = async () => ({
+  Component: (await import("../collections/CollectionEditorPage.tsx")).NewCollectionPage,
+});
+const collectionRoute = async () => ({
+  Component: (await import("../collections/CollectionEditorPage.tsx")).CollectionEditorPage,
+});
+const moderationRoute = async () => ({
+  Component: (await import("../moderation/ModerationPage.tsx")).ModerationPage,
+});
 const schemeRoute = async () => ({
   Component: (await import("../scheme-of-delegation/SchemeOfDelegationPage.tsx"))
     .SchemeOfDelegationPage,
@@ -43,6 +70,12 @@ export function adminRoutes(session: SessionClient): RouteObject[] {
               lazy: async () => (await import("../sign-in/sign-in-lazy.ts")).signInRoute(session),
             },
             { path: "sign-out", loader: signOutLoader, action: signOutAction(session) },
+            // An emailed invitation: looked at before signing in (its token is the credential).
+            {
+              path: "invitations/:token",
+              lazy: async () =>
+                (await import("../invitations/invitation-lazy.ts")).invitationRoute(session),
+            },
             {
               id: signedInRouteId,
               loader: ({ request }) => requireViewer(session, request),
@@ -63,6 +96,20 @@ export function adminRoutes(session: SessionClient): RouteObject[] {
                 { path: "partnership-requests", lazy: partnershipInboxRoute },
                 { path: "trusts/:trustId/partnership-requests", lazy: partnershipInboxRoute },
                 { path: "partnership-requests/:partnershipId", lazy: partnershipRoute },
+                // The curators' queue of claims to act for a trust or a school.
+                { path: "claims", lazy: claimsRoute },
+                // Curators: newly published versions to approve, send back or take down.
+                { path: "moderation", lazy: moderationRoute },
+                // Curators: figures about the whole sector, with the charting library.
+                { path: "sector-dashboard", lazy: sectorDashboardRoute },
+                // Curators: the filtered list of trusts, one trust's curation page, the log.
+                { path: "curation", lazy: curationRoute },
+                { path: "curation/trusts/:trustId", lazy: trustCurationRoute },
+                { path: "audit-log", lazy: auditLogRoute },
+                // Curators: curated collections of trusts, and one to create or change.
+                { path: "collections", lazy: collectionsRoute },
+                { path: "collections/new", lazy: newCollectionRoute },
+                { path: "collections/:collectionId", lazy: collectionRoute },
                 ...plannedAreas.map((area) => ({
                   path: area.path,
                   element: <PlannedAreaPage area={area} />,

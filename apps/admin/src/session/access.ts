@@ -107,7 +107,12 @@ export const adminAreas: readonly AdminArea[] = [
     audience: "trust-admins",
     also: /^\/trusts\/[^/]+\/partnership-requests\/?$/,
   },
+  { href: "/claims", label: "Claims", audience: "curators" },
+  { href: "/moderation", label: "Moderation", audience: "curators" },
   { href: "/curation", label: "Curation", audience: "curators" },
+  { href: "/audit-log", label: "Audit log", audience: "curators" },
+  { href: "/sector-dashboard", label: "Sector dashboard", audience: "curators" },
+  { href: "/collections", label: "Collections", audience: "curators" },
 ];
 
 /** The side navigation: the areas this person can use, the one being shown marked current. */

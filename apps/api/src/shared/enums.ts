@@ -17,6 +17,8 @@ import {
   groupTypes,
   growthStages,
   inspectionOutcomes,
+  moderationDecisions,
+  moderationStates,
   partnershipActions,
   partnershipFocusAreas,
   partnershipIntents,
@@ -219,4 +221,14 @@ export const ClaimDecisionEnum = vocabularyEnum(
   "ClaimDecision",
   "A curator's decision on a claim.",
   claimDecisions,
+);
+export const ModerationStateEnum = vocabularyEnum(
+  "ModerationState",
+  "Where a published profile or scheme version stands with the curators.",
+  moderationStates,
+);
+export const ModerationDecisionEnum = vocabularyEnum(
+  "ModerationDecision",
+  "A curator's decision on a version in the moderation queue.",
+  moderationDecisions,
 );

@@ -21,6 +21,12 @@ const pages: { as: Persona | null; path: string; h1: string; loaded?: RegExp }[]
   },
   { as: "curator", path: "/", h1: "Dashboard" },
   { as: "curator", path: "/curation", h1: "Curation" },
+  { as: "curator", path: "/curation?verified=no&type=SINGLE_ACADEMY_TRUST", h1: "Curation" },
+  { as: "curator", path: "/audit-log", h1: "Audit log" },
+  { as: "curator", path: "/claims", h1: "Claims" },
+  { as: "curator", path: "/moderation", h1: "Moderation" },
+  { as: "curator", path: "/collections", h1: "Collections" },
+  { as: "curator", path: "/collections/new", h1: "Create a collection" },
   { as: "schoolMember", path: "/", h1: "Dashboard" },
   { as: "trustAdmin", path: "/no-such-page", h1: "Page not found" },
 ];

@@ -52,6 +52,16 @@ const visits: PageVisit[] = [
     },
   },
   { name: "sign out", path: "/sign-out" },
+  { name: "sign up", path: "/sign-up" },
+  {
+    name: "sign up with errors",
+    path: "/sign-up",
+    afterLoad: async (page) => {
+      await page.getByLabel("Password").fill("too short");
+      await page.getByRole("button", { name: "Create account" }).click();
+      await page.getByRole("alert").waitFor();
+    },
+  },
   { name: "page not found", path: "/no-such-page" },
   {
     name: "a comparison of two trusts",

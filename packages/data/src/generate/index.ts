@@ -5,6 +5,7 @@ import {
   type SectorBodyRow,
   type UserRow,
 } from "./accounts.ts";
+import { buildCollections, type CollectionEntryRow, type CollectionRow } from "./collections.ts";
 import type { IsoDate } from "./dates.ts";
 import {
   addMoves,
@@ -36,8 +37,10 @@ import {
 } from "./trust-documents.ts";
 import { buildTrustRows, openedOn, type TrustRow } from "./trust-rows.ts";
 import { demoTrust, otherDemoTrust, placeTrusts, planTrusts, type TrustPlan } from "./trusts.ts";
+import { buildVerifications, type TrustVerificationRow } from "./verifications.ts";
 
 export type { RoleGrantRow, SectorBodyRow, UserRow } from "./accounts.ts";
+export type { CollectionEntryRow, CollectionRow } from "./collections.ts";
 export type { MembershipRow } from "./memberships.ts";
 export type { PartnershipEventRow, PartnershipRow } from "./partnerships.ts";
 export { partnershipsToday } from "./partnerships.ts";
@@ -50,6 +53,7 @@ export type {
 } from "./trust-documents.ts";
 export type { TrustRow } from "./trust-rows.ts";
 export { demoTrust, otherDemoTrust } from "./trusts.ts";
+export type { TrustVerificationRow } from "./verifications.ts";
 
 /** The maintained school of the `school` demo account: a community primary in Leeds. */
 export const demoSchool = {
@@ -77,6 +81,12 @@ export interface DemoData {
   partnerships: PartnershipRow[];
   /** Their histories: the request, then one row per step, numbered from 1. */
   partnershipEvents: PartnershipEventRow[];
+  /** The sector body's curated collections: one published, one a draft. */
+  collections: CollectionRow[];
+  /** Their trusts, in order, with the curator's notes. */
+  collectionEntries: CollectionEntryRow[];
+  /** The demo curator's checks of trusts: the demo trust and about half of those with a profile. */
+  trustVerifications: TrustVerificationRow[];
   /** The organisations the demo accounts belong to. */
   demo: {
     trustAdminTrust: { id: string; groupUid: number; name: string };
@@ -282,6 +292,20 @@ export function generateDemoData({ seed = 2026, scale = "demo" }: GenerateOption
     demoSchool: { school: demoSchoolRow, member: userOf(accounts.users, "school") },
   });
 
+  const curated = buildCollections(random.fork("collections"), {
+    trusts: openTrusts,
+    sectorBodyId: sectorBody.id,
+    curatorId: userOf(accounts.users, "curator").userId,
+  });
+
+  const verifications = buildVerifications(random.fork("verifications"), {
+    versions: documents.versions,
+    sectorBodyId: sectorBody.id,
+    curator: userOf(accounts.users, "curator"),
+    verifiedTrustId: first.id,
+    unverifiedTrustId: other.id,
+  });
+
   return {
     seed,
     sectorBodies: [sectorBody],
@@ -294,6 +318,9 @@ export function generateDemoData({ seed = 2026, scale = "demo" }: GenerateOption
     trustDocumentVersions: documents.versions,
     partnerships: partnerships.partnerships,
     partnershipEvents: partnerships.partnershipEvents,
+    collections: curated.collections,
+    collectionEntries: curated.collectionEntries,
+    trustVerifications: verifications,
     demo: {
       trustAdminTrust: { id: first.id, groupUid: first.groupUid, name: first.name },
       otherTrustAdminTrust: { id: other.id, groupUid: other.groupUid, name: other.name },
