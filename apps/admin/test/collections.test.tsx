@@ -1,8 +1,6 @@
 import { createTestApi, type TestApi } from "@atlas/api/testing";
 import { demoPassword } from "@atlas/data";
 import { buildSectorBody, buildTrust, buildUser } from "@atlas/db/testing";
-import { renderToString } from "react-dom/server";
-import { createStaticHandler, createStaticRouter, StaticRouterProvider } from "react-router";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   addEntry,
@@ -18,9 +16,7 @@ import {
   CuratedCollectionsDocument,
   SaveCollectionDocument,
 } from "../src/gql/graphql.ts";
-import { adminRoutes } from "../src/routing/routes.tsx";
-import { SessionProvider } from "../src/session/SessionProvider.tsx";
-import type { SessionClient } from "../src/session/session-client.ts";
+import { textOf as text, renderPage as visit } from "./support/render.tsx";
 import { demoPasswordHash, sessionIn, signIn } from "./support/session.ts";
 
 // Curated collections in the admin: the editor's form rules, then the pages against the real
@@ -127,28 +123,6 @@ async function signedInAs(email: string) {
   await signIn(visitor.session.current(), email, demoPassword);
   return visitor;
 }
-
-/** Runs a request through the routes as the browser router would, then renders the page. */
-async function visit(session: SessionClient, path: string) {
-  const handler = createStaticHandler(adminRoutes(session));
-  const context = await handler.query(new Request(`http://admin.test${path}`));
-  if (context instanceof Response)
-    throw new Error(`redirected to ${context.headers.get("location")}`);
-  const router = createStaticRouter(handler.dataRoutes, context);
-  return renderToString(
-    <SessionProvider session={session}>
-      <StaticRouterProvider router={router} context={context} hydrate={false} />
-    </SessionProvider>,
-  );
-}
-
-const text = (html: string) =>
-  html
-    .replace(/<!-- -->/g, "")
-    .replace(/<[^>]+>/g, " ")
-    .replace(/&#x27;/g, "'")
-    .replace(/&amp;/g, "&")
-    .replace(/\s+/g, " ");
 
 describe("the collection pages", () => {
   it("keep others out, and list collections in the side navigation for curators only", async () => {

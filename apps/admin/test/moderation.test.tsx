@@ -3,8 +3,6 @@ import { demoPassword } from "@atlas/data";
 import { tables } from "@atlas/db";
 import { buildSectorBody, buildTrust, buildUser } from "@atlas/db/testing";
 import { modelScheme } from "@atlas/domain";
-import { renderToString } from "react-dom/server";
-import { createStaticHandler, createStaticRouter, StaticRouterProvider } from "react-router";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   DecideModerationDocument,
@@ -12,9 +10,7 @@ import {
   SetModerationSettingsDocument,
 } from "../src/gql/graphql.ts";
 import { queuePageSize } from "../src/moderation/operations.ts";
-import { adminRoutes } from "../src/routing/routes.tsx";
-import { SessionProvider } from "../src/session/SessionProvider.tsx";
-import type { SessionClient } from "../src/session/session-client.ts";
+import { textOf as text, renderPage as visit } from "./support/render.tsx";
 import { demoPasswordHash, sessionIn, signIn } from "./support/session.ts";
 
 // The moderation page against the real API: a curator sees what trusts published, oldest
@@ -51,28 +47,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await api?.close();
 });
-
-async function visit(session: SessionClient, path: string) {
-  const handler = createStaticHandler(adminRoutes(session));
-  const context = await handler.query(new Request(`http://admin.test${path}`));
-  if (context instanceof Response)
-    throw new Error(`redirected to ${context.headers.get("location")}`);
-  const router = createStaticRouter(handler.dataRoutes, context);
-  // The page's lazy route loads on first visit; render after it has resolved.
-  return renderToString(
-    <SessionProvider session={session}>
-      <StaticRouterProvider router={router} context={context} hydrate={false} />
-    </SessionProvider>,
-  );
-}
-
-const text = (html: string) =>
-  html
-    .replace(/<!-- -->/g, "")
-    .replace(/<[^>]+>/g, " ")
-    .replace(/&#x27;/g, "'")
-    .replace(/&amp;/g, "&")
-    .replace(/\s+/g, " ");
 
 async function signedInAs(email: string) {
   const visitor = sessionIn(api);

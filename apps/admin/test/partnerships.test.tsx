@@ -4,8 +4,7 @@ import { demoPassword } from "@atlas/data";
 import { buildSchool, buildSectorBody, buildTrust, buildUser } from "@atlas/db/testing";
 import { addMonths, longDate, MAX_DOCUMENT_BYTES } from "@atlas/domain";
 import { checkNote, ErrorSummary } from "@atlas/ui";
-import { renderToStaticMarkup, renderToString } from "react-dom/server";
-import { createStaticHandler, createStaticRouter, StaticRouterProvider } from "react-router";
+import { renderToStaticMarkup } from "react-dom/server";
 import { gql } from "urql";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import {
@@ -27,9 +26,7 @@ import {
   termsErrorsFromIssues,
   termsFormFrom,
 } from "../src/partnerships/terms-form.ts";
-import { adminRoutes } from "../src/routing/routes.tsx";
-import { SessionProvider } from "../src/session/SessionProvider.tsx";
-import type { SessionClient } from "../src/session/session-client.ts";
+import { textOf as text, renderPage as visit } from "./support/render.tsx";
 import { clientIn, demoPasswordHash, sessionIn, signIn } from "./support/session.ts";
 
 // Trust Partnerships in the admin, against the real API on a fresh database: a school asks
@@ -126,34 +123,11 @@ async function requestAs(
   return result.data.requestPartnership.partnership.id as string;
 }
 
-/** Runs a request through the routes as the browser router would, then renders the page. */
-async function visit(session: SessionClient, path: string) {
-  const handler = createStaticHandler(adminRoutes(session));
-  const context = await handler.query(new Request(`http://admin.test${path}`));
-  if (context instanceof Response)
-    throw new Error(`redirected to ${context.headers.get("location")}`);
-  const router = createStaticRouter(handler.dataRoutes, context);
-  return renderToString(
-    <SessionProvider session={session}>
-      <StaticRouterProvider router={router} context={context} hydrate={false} />
-    </SessionProvider>,
-  );
-}
-
 async function signedInAs(email: string) {
   const visitor = sessionIn(api);
   await signIn(visitor.session.current(), email, demoPassword);
   return visitor;
 }
-
-const text = (html: string) =>
-  html
-    .replace(/<!-- -->/g, "")
-    .replace(/<[^>]+>/g, " ")
-    .replace(/&#x27;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, "&")
-    .replace(/\s+/g, " ");
 
 /** The body rows of the table with this caption, as the text of their cells. */
 function tableRows(html: string, caption: string): string[][] {

@@ -3,8 +3,6 @@ import { type DemoData, demoPassword } from "@atlas/data";
 import { buildTrust, buildUser, figuresInDatabase } from "@atlas/db/testing";
 import { type Phase, phases } from "@atlas/domain";
 import { readPagePosition } from "@atlas/ui";
-import { renderToString } from "react-dom/server";
-import { createStaticHandler, createStaticRouter, StaticRouterProvider } from "react-router";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { readTrustListSearch, trustListVariables } from "../src/dashboard/trust-list-search.ts";
 import {
@@ -16,11 +14,10 @@ import {
   TrustProfileHistoryDocument,
   ViewerDocument,
 } from "../src/gql/graphql.ts";
-import { adminRoutes } from "../src/routing/routes.tsx";
 import { accessFrom, dashboardSectionsFor } from "../src/session/access.ts";
-import { SessionProvider } from "../src/session/SessionProvider.tsx";
 import type { SessionClient } from "../src/session/session-client.ts";
 import { createBrowser, unreachableNetwork } from "./support/browser.ts";
+import { textOf as text, renderRoute as visit } from "./support/render.tsx";
 import { demoOf, demoPasswordHash, sessionIn } from "./support/session.ts";
 
 let api: TestApi;
@@ -44,20 +41,6 @@ function demoUser(email: string) {
   const user = demo.users.find((u) => u.email === email);
   if (!user) throw new Error(`no demo user ${email}`);
   return user;
-}
-
-/** Runs a request through the routes as the browser router would, then renders the page. */
-async function visit(session: SessionClient, path: string, init?: RequestInit) {
-  const handler = createStaticHandler(adminRoutes(session));
-  const context = await handler.query(new Request(`http://admin.test${path}`, init));
-  if (context instanceof Response) return { response: context, html: "" };
-  const router = createStaticRouter(handler.dataRoutes, context);
-  const html = renderToString(
-    <SessionProvider session={session}>
-      <StaticRouterProvider router={router} context={context} hydrate={false} />
-    </SessionProvider>,
-  );
-  return { response: undefined, html, context };
 }
 
 function signInForm(fields: Record<string, string>): RequestInit {
@@ -100,14 +83,6 @@ async function fetchDashboardData(session: SessionClient, path: string) {
     }
   }
 }
-
-const text = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, " ")
-    .replace(/&#x27;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, "&")
-    .replace(/\s+/g, " ");
 
 /** The row headers of the tables on the page, in order. */
 const rowHeaders = (html: string) =>

@@ -1,17 +1,13 @@
 import { createTestApi, type TestApi } from "@atlas/api/testing";
 import { demoAccounts, demoPassword } from "@atlas/data";
-import { renderToString } from "react-dom/server";
-import { createStaticHandler, createStaticRouter, StaticRouterProvider } from "react-router";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { adminRoutes } from "../src/routing/routes.tsx";
 import { figureCsv } from "../src/sector-dashboard/figure-csv.ts";
 import { requestsTable, trustsTable } from "../src/sector-dashboard/figure-tables.ts";
 import {
   type SectorDashboardData,
   SectorDashboardQuery,
 } from "../src/sector-dashboard/operations.ts";
-import { SessionProvider } from "../src/session/SessionProvider.tsx";
-import type { SessionClient } from "../src/session/session-client.ts";
+import { textOf as text, renderPage as visit } from "./support/render.tsx";
 import { demoOf, sessionIn, signIn } from "./support/session.ts";
 
 // The sector dashboard against the real API loaded with the demo data: a curator reads each
@@ -33,29 +29,6 @@ async function signedInAs(role: string) {
   await signIn(visitor.session.current(), emailOf(role), demoPassword);
   return visitor.session;
 }
-
-async function visit(session: SessionClient, path: string) {
-  const handler = createStaticHandler(adminRoutes(session));
-  const context = await handler.query(new Request(`http://admin.test${path}`));
-  if (context instanceof Response)
-    throw new Error(`redirected to ${context.headers.get("location")}`);
-  // The route's component is loaded on demand: wait for it as the browser router does.
-  const router = createStaticRouter(handler.dataRoutes, context);
-  return renderToString(
-    <SessionProvider session={session}>
-      <StaticRouterProvider router={router} context={context} hydrate={false} />
-    </SessionProvider>,
-  );
-}
-
-const text = (html: string) =>
-  html
-    .replace(/<!-- -->/g, "")
-    .replace(/<[^>]+>/g, " ")
-    .replace(/&#x27;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, "&")
-    .replace(/\s+/g, " ");
 
 /** The body rows of the table with this caption, as the text of their cells. */
 function tableRows(html: string, caption: string): string[][] {

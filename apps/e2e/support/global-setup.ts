@@ -19,6 +19,8 @@ declare module "vitest" {
     adminUrl: string;
     /** Each persona's signed-in browser state, a file under the run's temporary folder. */
     storageStates: StorageStates;
+    /** The API's whole output, where its development outbox writes each email (support/outbox.ts). */
+    apiLog: string;
   }
 }
 
@@ -85,13 +87,21 @@ export default async function setup(project: TestProject) {
     });
   }
   let storageStates: StorageStates;
+  const apiLog = join(dataDir, "api.log");
   try {
     const api = startServer("api", "pnpm", ["--filter", "@atlas/api", "start"], {
       cwd: repoRoot,
+      logFile: apiLog,
       env: {
         ...databaseEnv,
         PORT: String(API_PORT),
-        LOG_LEVEL: "warn",
+        // Info: without SMTP_URL the outbox writes each email to the log at this level, and
+        // journeys that follow an emailed link read it there (support/outbox.ts).
+        LOG_LEVEL: "info",
+        OUTBOX_POLL_MS: "250",
+        // Links in email go to this run's apps.
+        PUBLIC_APP_URL: publicUrl,
+        ADMIN_APP_URL: adminUrl,
         // As deployed: only the apps' own operations run (trusted documents), no introspection.
         // Plain HTTP here, so the session cookie cannot be Secure.
         NODE_ENV: "production",
@@ -144,6 +154,7 @@ export default async function setup(project: TestProject) {
   project.provide("publicUrl", publicUrl);
   project.provide("adminUrl", adminUrl);
   project.provide("storageStates", storageStates);
+  project.provide("apiLog", apiLog);
 
   return async () => {
     await Promise.all(servers.map(stopServer));

@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { createWriteStream } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 export const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
@@ -9,12 +10,16 @@ export interface Server {
   output: string[];
 }
 
-/** Starts a command in its own process group (so stopping it stops its children too). */
+/**
+ * Starts a command in its own process group (so stopping it stops its children too). Its recent
+ * output is kept for the error when it fails to start; `logFile` keeps all of it, for journeys
+ * to read (the API's development outbox writes each email to its log).
+ */
 export function startServer(
   name: string,
   command: string,
   args: string[],
-  options: { cwd: string; env: Record<string, string> },
+  options: { cwd: string; env: Record<string, string>; logFile?: string },
 ): Server {
   const child = spawn(command, args, {
     cwd: options.cwd,
@@ -23,7 +28,10 @@ export function startServer(
     stdio: ["ignore", "pipe", "pipe"],
   });
   const output: string[] = [];
+  const log = options.logFile ? createWriteStream(options.logFile, { flags: "a" }) : undefined;
+  child.once("close", () => log?.end());
   const keep = (chunk: Buffer) => {
+    log?.write(chunk);
     output.push(chunk.toString());
     if (output.length > 200) output.shift();
   };

@@ -1,19 +1,10 @@
 import { type ClaimState, claimableRoles, claimStates } from "@atlas/domain";
-import {
-  CheckboxGroup,
-  countOf,
-  Heading,
-  Notice,
-  SummaryList,
-  Tag,
-  type TagTone,
-  TextLink,
-} from "@atlas/ui";
+import { CheckboxGroup, countOf, Heading, Notice, SummaryList, Tag, type TagTone } from "@atlas/ui";
 import { useId, useState } from "react";
 import { useSearchParams } from "react-router";
 import { useQuery } from "urql";
+import { CuratorsOnly } from "../curation/CuratorsOnly.tsx";
 import { Page } from "../layout/Page.tsx";
-import { useSignedIn } from "../session/viewer.ts";
 import { byWhom, formatDateTime } from "../trust-documents/when.ts";
 import { ClaimDecisionForms } from "./ClaimDecisionForms.tsx";
 import { ClaimsQueueQuery, type QueuedClaim } from "./operations.ts";
@@ -36,20 +27,11 @@ export function organisationOf(claim: QueuedClaim): string {
 
 /** /claims: the curators' queue of people asking to act for a trust or a school. */
 export function ClaimsQueuePage() {
-  const { access } = useSignedIn();
-  if (!access.isCurator) {
-    return (
-      <Page title={claimsTitle}>
-        <Notice tone="warning" title="You cannot see this page">
-          <p>Claims to act for a trust or a school are decided by sector body curators.</p>
-          <p className="ui-mb-0">
-            <TextLink href="/">Go to your dashboard</TextLink>
-          </p>
-        </Notice>
-      </Page>
-    );
-  }
-  return <Queue />;
+  return (
+    <CuratorsOnly title={claimsTitle}>
+      <Queue />
+    </CuratorsOnly>
+  );
 }
 
 function Queue() {

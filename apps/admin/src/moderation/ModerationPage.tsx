@@ -65,7 +65,7 @@ function ModerationQueue() {
           Approval before publication
         </Heading>
         {settings ? (
-          <ModerationSettingsForm key={String(settings.approvalRequired)} settings={settings} />
+          <ModerationSettingsForm settings={settings} />
         ) : (
           <p>Loading the setting…</p>
         )}

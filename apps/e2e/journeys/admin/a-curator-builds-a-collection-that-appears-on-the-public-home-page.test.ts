@@ -64,7 +64,13 @@ describe("a sector-body curator", () => {
   journey(
     "builds a collection, reorders it by keyboard, publishes it, and finds it on the public home page",
     async ({ openContext }) => {
-      const context = await openContext({ app: "admin", as: "curator" });
+      // Tall enough for the whole list: a drag near the edge would scroll it under the pointer
+      // (dnd-kit's auto-scroll), and land a row one place further than aimed.
+      const context = await openContext({
+        app: "admin",
+        as: "curator",
+        viewport: { width: 1280, height: 1600 },
+      });
       const page = await context.newPage();
       // Dragging styles rows from script: within the admin's Content-Security-Policy.
       const violations = await violationsOn(page);

@@ -78,6 +78,7 @@ describe("a curator moderating what trusts publish", () => {
       const admin = await (await openContext({ app: "admin", as: "trustAdmin" })).newPage();
       const visitor = await openContext();
       await setApproval(curator, true);
+      let failure: unknown = null;
       try {
         expect(await seriousAxeViolations(curator)).toEqual([]);
         const first = `A vision held for a curator (${stamp}).`;
@@ -101,10 +102,17 @@ describe("a curator moderating what trusts publish", () => {
         await publishVision(admin, second, `Vision with benefits ${stamp}`);
         await decide(curator, `Vision with benefits ${stamp}`, "Approve");
         expect(await publicVision(visitor)).toContain(second);
-      } finally {
-        // Other journeys publish and expect to be public at once.
-        await setApproval(curator, false);
+      } catch (error) {
+        failure = error;
       }
+      // Other journeys publish and expect to be public at once. A failure above is the one to
+      // report; the clean-up's own failure is reported only when all else went well.
+      try {
+        await setApproval(curator, false);
+      } catch (error) {
+        failure ??= error;
+      }
+      if (failure) throw failure;
     },
   );
 });
