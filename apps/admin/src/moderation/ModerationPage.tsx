@@ -64,11 +64,7 @@ function ModerationQueue() {
         <Heading level={2} id="moderation-setting">
           Approval before publication
         </Heading>
-        {settings ? (
-          <ModerationSettingsForm settings={settings} />
-        ) : (
-          <p>Loading the setting…</p>
-        )}
+        {settings ? <ModerationSettingsForm settings={settings} /> : <p>Loading the setting…</p>}
       </section>
       <section aria-labelledby="moderation-queue">
         <Heading level={2} id="moderation-queue">
