@@ -249,6 +249,22 @@ describe("the moderation queue", () => {
     expect(mail).toEqual([{ subject: expect.stringMatching(/is now public/) }]);
   });
 
+  it("lets a trust publish again the same content a curator sent back while it was held", async () => {
+    await setApproval(true);
+    const held = await publishNewVersion("Held, then sent back");
+    await decide(held.id, "REQUEST_CHANGES", "Check the dates.");
+    // The trust decides it was right: the same draft goes again, as a new held version.
+    const answer = await app.executeRaw(
+      PUBLISH,
+      { input: { trustId: trust.id, expectedVersion: draftVersion, changeSummary: "Again" } },
+      admin,
+    );
+    expect(answer.expectNoErrors().publishSchemeOfDelegation).toMatchObject({
+      __typename: "PublishSchemeOfDelegationPayload",
+      version: { number: held.number + 1, held: true, moderation: { state: "PENDING" } },
+    });
+  });
+
   it("refuses a decision without what the trust needs to read, an unknown version, and non-curators", async () => {
     const version = await publishNewVersion("Sixth scheme");
     expect(await decide(version.id, "REQUEST_CHANGES", "  ")).toMatchObject({

@@ -12,6 +12,10 @@ const BATCH = 500;
  * profile and scheme versions: two statements and one insert per batch. Run it in the
  * transaction that publishes or unpublishes, so facts and versions change together. The
  * content was checked by the domain's schema when it was saved, so it is read as such.
+ *
+ * The trusts' rows are locked first (against changes to them, not against rows naming them), so
+ * two transactions refreshing one trust (a publish and a curator's decision, say) take turns,
+ * and the second reads what the first committed instead of writing facts from an older view.
  */
 export async function refreshPublishedTrustFacts(
   db: DbOrTx,
@@ -20,6 +24,13 @@ export async function refreshPublishedTrustFacts(
   if (trustIds !== "all" && trustIds.length === 0) return;
   const only =
     trustIds === "all" ? sql`true` : sql`v.trust_id = any(${sql.param([...trustIds])}::uuid[])`;
+  if (trustIds !== "all") {
+    await executeRows(
+      db,
+      sql`select id from trusts where id = any(${sql.param([...trustIds])}::uuid[])
+          order by id for no key update`,
+    );
+  }
   const rows = await executeRows(
     db,
     sql`select distinct on (v.trust_id, v.kind) v.trust_id, v.kind, v.id, v.content

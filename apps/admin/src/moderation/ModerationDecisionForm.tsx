@@ -78,6 +78,11 @@ export function ModerationDecisionForm({
       );
       return;
     }
+    if (outcome?.__typename === "AlreadyModeratedError") {
+      // Decided meanwhile by someone else: the queue is read again, without it.
+      onDecided(`${outcome.message} It has left the queue.`);
+      return;
+    }
     const issues =
       outcome?.__typename === "ValidationError"
         ? outcome.issues

@@ -126,8 +126,10 @@ function VersionEntry<V extends HistoryVersion>({
         Version {version.number}{" "}
         {unpublished ? (
           <Tag tone="error">Unpublished</Tag>
-        ) : version.held ? (
+        ) : version.held && moderation?.state === "PENDING" ? (
           <Tag tone="warning">Awaiting approval</Tag>
+        ) : version.held ? (
+          <Tag tone="neutral">Not published</Tag>
         ) : version.id === liveId ? (
           <Tag tone="success">Live</Tag>
         ) : null}

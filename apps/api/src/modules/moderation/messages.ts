@@ -7,6 +7,8 @@ export function moderationMessage(input: {
   trustName: string;
   number: number;
   wasHeld: boolean;
+  /** After the decision, this version is the one the public sees. */
+  publicNow: boolean;
   comment: string | null;
   link: string;
 }): { subject: string; body: string } | null {
@@ -42,7 +44,9 @@ export function moderationMessage(input: {
       return {
         subject: `Unpublished: ${what}`,
         body: [
-          `A curator took ${what} down. The public sees the version before it, if any.`,
+          input.wasHeld
+            ? `A curator took ${what} down while it waited for approval: the public never saw it.`
+            : `A curator took ${what} down. The public sees the version before it, if any.`,
           ...comment,
           "",
           input.link,

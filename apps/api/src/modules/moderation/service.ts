@@ -82,6 +82,14 @@ export async function decideModeration(
     const isLive = !decided.held && !decided.unpublishedAt;
     // What the public (and search) sees changes only when a version comes up or goes down.
     if (wasLive !== isLive) await refreshPublishedTrustFacts(tx, [version.trustId]);
+    const [shown] = await tx
+      .select({
+        profile: tables.trustPublishedFacts.profileVersionId,
+        scheme: tables.trustPublishedFacts.schemeVersionId,
+      })
+      .from(tables.trustPublishedFacts)
+      .where(eq(tables.trustPublishedFacts.trustId, version.trustId));
+    const publicNow = (version.kind === "PROFILE" ? shown?.profile : shown?.scheme) === version.id;
 
     const [trust] = await tx
       .select({ name: trusts.name })
@@ -107,6 +115,7 @@ export async function decideModeration(
       trustName,
       number: version.number,
       wasHeld: version.held,
+      publicNow,
       comment,
       link: trustDocumentPageUrl(input.links, version.kind, globalIdOf("Trust", version.trustId)),
     });

@@ -1,5 +1,5 @@
-import { type Db, type DbOrTx, tables } from "@atlas/db";
-import { eq } from "drizzle-orm";
+import { type Db, type DbOrTx, executeRows, tables } from "@atlas/db";
+import { eq, sql } from "drizzle-orm";
 import type { Viewer } from "../../context.ts";
 import { recordAudit } from "../audit-log/service.ts";
 
@@ -28,15 +28,17 @@ export async function readModerationSettings(db: DbOrTx): Promise<ModerationSett
 }
 
 /**
- * Turns approval before publication on or off, for every trust from their next publish. The
- * row is written under its lock with the audit entry, so the log's before is what it replaced.
+ * Turns approval before publication on or off, for every trust from their next publish. Written
+ * with its audit entry under a lock, so the log's before is what it replaced.
  */
 export async function setApprovalRequired(
   db: Db,
   input: { approvalRequired: boolean; curator: Viewer },
 ): Promise<void> {
   await db.transaction(async (tx) => {
-    const [before] = await tx.select().from(moderationSettings).for("update");
+    // The row may not exist yet (nothing to lock): a lock of its own makes changes take turns.
+    await executeRows(tx, sql`select pg_advisory_xact_lock(hashtext('moderation_settings'))`);
+    const [before] = await tx.select().from(moderationSettings);
     const was = before?.approvalRequired ?? false;
     await tx
       .insert(moderationSettings)

@@ -98,7 +98,7 @@ export function definePublishing(
     t.field({
       type: versionPayload(
         `Publish${document.name}Payload`,
-        "The version just published, which the public now sees.",
+        "The version just published: public now, or held for a curator's approval (see held).",
       ),
       description: `Publishes the draft as the next version of the ${document.words}, with a summary of what changed. Trust administrators only.`,
       args: { input: t.arg({ type: PublishInput, required: true }) },

@@ -93,8 +93,9 @@ export async function publishDraft(
     const [newest] = await tx
       .select({
         number: versions.number,
-        // Up: not taken down (a held version is up, waiting for approval); live: public.
-        up: sql<boolean>`${versions.unpublishedAt} is null`,
+        // Up: public, or held and still waiting for approval (one sent back for changes can
+        // never be released, so the same content may be published again); live: public.
+        up: sql<boolean>`${versions.unpublishedAt} is null and (not ${versions.held} or ${versions.moderationState} = 'PENDING')`,
         live: sql<boolean>`${versions.unpublishedAt} is null and not ${versions.held}`,
         same: sql<boolean>`${versions.content} = ${JSON.stringify(draft.content)}::jsonb`,
       })

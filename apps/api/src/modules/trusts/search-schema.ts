@@ -222,7 +222,7 @@ interface FacetsParent {
 const optionsOf =
   (dimension: FacetDimension, keys: readonly string[], chosen: (f: TrustFilter) => unknown) =>
   async (parent: FacetsParent, _args: unknown, ctx: Context) => {
-    const counts: FacetCounts = await facetsOnce(parent, ctx.db);
+    const counts: FacetCounts = await facetsOnce(parent, ctx);
     const picked = chosen(parent.search.filter);
     return keys.map((value) => ({
       // The yes/no facets count "true" and "false": GraphQL wants them as booleans.
@@ -234,10 +234,12 @@ const optionsOf =
 
 // The facets are one statement whichever of them a query asks for: the first field runs it.
 const facetResults = new WeakMap<FacetsParent, Promise<FacetCounts>>();
-function facetsOnce(parent: FacetsParent, db: Context["db"]): Promise<FacetCounts> {
+function facetsOnce(parent: FacetsParent, ctx: Context): Promise<FacetCounts> {
   let counts = facetResults.get(parent);
   if (!counts) {
-    counts = trustFacets(db, parent.search);
+    // Only curators may read the awaiting-moderation counts: no one else pays for them.
+    const curator = ctx.viewer?.grants.some((g) => g.role === "CURATOR") ?? false;
+    counts = trustFacets(ctx.db, parent.search, { curator });
     facetResults.set(parent, counts);
   }
   return counts;

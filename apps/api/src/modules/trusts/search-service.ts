@@ -100,8 +100,12 @@ export const cursorAt = offsetToCursor;
 export type FacetCounts = Record<FacetDimension, Map<string, number>>;
 
 /** Counts for every facet option, in one statement (see `facetsStatement`). */
-export async function trustFacets(db: DbOrTx, search: TrustSearch): Promise<FacetCounts> {
-  const rows = await executeRows(db, facetsStatement(search.filter, search.origin));
+export async function trustFacets(
+  db: DbOrTx,
+  search: TrustSearch,
+  viewer: { curator: boolean } = { curator: false },
+): Promise<FacetCounts> {
+  const rows = await executeRows(db, facetsStatement(search.filter, search.origin, viewer));
   const counts = Object.fromEntries(facetDimensions.map((d) => [d, new Map()])) as FacetCounts;
   for (const row of rows) {
     counts[row.dimension as FacetDimension]?.set(String(row.value), Number(row.count));

@@ -266,7 +266,11 @@ function schoolOptionKeys(filter: TrustFilter, dimension: "regions" | "phases") 
  * chosen: every other part of the search holds, this facet's own choice is left out (so the
  * options of one facet can be compared, and choosing two means either).
  */
-export function facetsStatement(filter: TrustFilter, origin: Origin | null): SQL {
+export function facetsStatement(
+  filter: TrustFilter,
+  origin: Origin | null,
+  viewer: { curator: boolean } = { curator: false },
+): SQL {
   const t = tables.trusts;
   const f = trustPublishedFacts;
   const c = searchConditions(filter, t, factsJoined, origin);
@@ -304,7 +308,8 @@ export function facetsStatement(filter: TrustFilter, origin: Origin | null): SQL
       ${f.values} as trust_values, ${f.churchGovernanceLevel} as church, ${f.growthStage} as growth,
       ${f.openToPartnerships} as open_to_partnerships, ${f.gagPooling} as gag_pooling,
       ${special} as special, ${t.status} as status, ${isVerified(t)} as verified,
-      ${hasPublished(factsJoined)} as published, ${awaitsModeration(t)} as awaiting,
+      ${hasPublished(factsJoined)} as published,
+      ${viewer.curator ? awaitsModeration(t) : sql`null::boolean`} as awaiting,
       ${flag(c.schoolWithout(null))} as ${m("school")},
       ${sql.join(columns, sql`, `)}
     from ${t} left join ${f} on ${f.trustId} = ${t.id}
@@ -323,5 +328,5 @@ export function facetsStatement(filter: TrustFilter, origin: Origin | null): SQL
   union all ${count("statuses", sql`status`)}
   union all ${count("verified", sql`verified`)}
   union all ${count("published", sql`published`)}
-  union all ${count("awaitingModeration", sql`awaiting`)}`;
+  ${viewer.curator ? sql`union all ${count("awaitingModeration", sql`awaiting`)}` : sql``}`;
 }
