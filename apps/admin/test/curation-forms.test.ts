@@ -1,6 +1,6 @@
+import { checkInvite, inviteAnswerOf } from "@atlas/ui";
 import { describe, expect, it } from "vitest";
 import { blankVerify, checkVerify, verifyAnswerOf } from "../src/curation/verify-form.ts";
-import { checkInvite, inviteAnswerOf } from "../src/dashboard/invite-form.ts";
 
 const today = "2026-03-10";
 

@@ -8,6 +8,7 @@ export default [
   route("schools", "routes/schools.tsx"),
   route("schools/:urn/fit", "routes/school-fit.tsx"),
   route("schools/:urn/shortlist", "routes/school-shortlist.tsx"),
+  route("schools/:urn/colleagues", "routes/school-colleagues.tsx"),
   route("schools/:urn/partnerships", "routes/school-partnerships.tsx"),
   route("schools/:urn/partnerships/new", "routes/school-partnership-new.tsx"),
   route("schools/:urn/partnerships/:partnershipId", "routes/school-partnership.tsx"),

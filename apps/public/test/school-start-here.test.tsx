@@ -70,4 +70,15 @@ describe("the school page's Start here", () => {
     expect(member).toContain("Check fit for this school");
     expect(await renderSchool(otherMemberCookie)).not.toContain("Check fit for this school");
   });
+
+  it("offers inviting a colleague to the school's own members only", async () => {
+    const member = await renderSchool(memberCookie);
+    expect(member).toMatch(
+      new RegExp(
+        `<a [^>]*href="/schools/${urn}/colleagues"[^>]*>Invite a colleague to act for this school</a>`,
+      ),
+    );
+    expect(await renderSchool()).not.toContain("Invite a colleague");
+    expect(await renderSchool(otherMemberCookie)).not.toContain("Invite a colleague");
+  });
 });

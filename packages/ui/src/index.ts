@@ -34,6 +34,7 @@ export * from "./components/VisuallyHidden.tsx";
 export * from "./documents/agreement-pdf.ts";
 export * from "./format.ts";
 export * from "./forms/form-errors.ts";
+export * from "./forms/invite-form.ts";
 export * from "./forms/partnership-note-form.ts";
 export * from "./forms/partnership-notes.ts";
 export * from "./invitations/invitation-preview.ts";

@@ -1,9 +1,18 @@
-import { Button, ErrorSummary, type FormErrors, Heading, Notice, TextInput } from "@atlas/ui";
+import {
+  Button,
+  checkInvite,
+  ErrorSummary,
+  type FormErrors,
+  Heading,
+  type InviteField,
+  inviteAnswerOf,
+  Notice,
+  TextInput,
+} from "@atlas/ui";
 import { type FormEvent, useId, useState } from "react";
 import { useMutation } from "urql";
 import { graphql } from "../gql/index.ts";
 import { formatDateTime } from "../trust-documents/when.ts";
-import { checkInvite, type InviteField, inviteAnswerOf } from "./invite-form.ts";
 
 const InviteColleagueMutation = graphql(`
   mutation InviteColleague($input: InviteColleagueInput!) {

@@ -49,7 +49,9 @@ describe("a school member invites a colleague", () => {
       await send.click();
       await member
         .getByRole("status")
-        .getByText(new RegExp(`^Invitation sent to ${colleague.email}, valid until \\d{1,2} \\w+ \\d{4}\\.`))
+        .getByText(
+          new RegExp(`^Invitation sent to ${colleague.email}, valid until \\d{1,2} \\w+ \\d{4}\\.`),
+        )
         .waitFor();
       expect(new URL(member.url()).pathname).toBe(invitePath);
       expect(member.url()).not.toContain("/invitations/");
@@ -96,7 +98,9 @@ describe("a school member invites a colleague", () => {
         SCHOOL,
       );
       await start.getByRole("link", { name: "Check fit for this school" }).waitFor();
-      await start.getByRole("link", { name: "Invite a colleague to act for this school" }).waitFor();
+      await start
+        .getByRole("link", { name: "Invite a colleague to act for this school" })
+        .waitFor();
       expect(new URL(person.url()).pathname).toBe(invitePath.replace(/\/colleagues$/, ""));
     },
   );

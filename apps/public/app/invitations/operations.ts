@@ -61,3 +61,31 @@ export const InvitedSchoolsQuery = graphql(`
     }
   }
 `);
+
+/** A school's member invites a colleague to be a member too (the school by its global id). */
+export const InviteColleagueMutation = graphql(`
+  mutation InviteSchoolColleague($input: InviteColleagueInput!) {
+    inviteColleague(input: $input) {
+      __typename
+      ... on InvitationPayload {
+        invitation {
+          id
+          email
+          expiresAt
+        }
+      }
+      ... on ValidationError {
+        issues {
+          path
+          message
+        }
+      }
+      ... on NotFoundError {
+        message
+      }
+      ... on InvitationRefusedError {
+        message
+      }
+    }
+  }
+`);

@@ -79,6 +79,9 @@ export const meta: Route.MetaFunction = ({ loaderData }) => [
       loaderData ? `Invitation to ${loaderData.invitation.organisationName}` : "Invitation",
     ),
   },
+  // The address holds the token, the whole credential: not indexed, nor sent on by a link.
+  { name: "robots", content: "noindex" },
+  { name: "referrer", content: "no-referrer" },
 ];
 
 function Accepted({

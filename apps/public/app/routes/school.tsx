@@ -22,6 +22,7 @@ import { NotRecordedDash } from "../components/NotRecorded.tsx";
 import { NOT_RECORDED } from "../format.ts";
 import { graphql } from "../gql";
 import { createApiClient } from "../graphql/client.server.ts";
+import { colleaguesHref } from "../invitations/invite-form.ts";
 import { pageTitle } from "../meta.ts";
 import { partnershipsHref } from "../partnerships/hrefs.ts";
 import { parseUrn } from "../schools/urn.ts";
@@ -129,6 +130,13 @@ function StartHere({ school, viewerIsMember }: { school: LoadedSchool; viewerIsM
         {viewerIsMember && (
           <li>
             <TextLink href={partnershipsHref(school.urn)}>The school's trust partnerships</TextLink>
+          </li>
+        )}
+        {viewerIsMember && (
+          <li>
+            <TextLink href={colleaguesHref(school.urn)}>
+              Invite a colleague to act for this school
+            </TextLink>
           </li>
         )}
       </ul>

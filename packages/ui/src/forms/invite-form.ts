@@ -1,9 +1,10 @@
 import { invitationSchema } from "@atlas/domain";
-import { errorsFromIssues, type FieldIssueLike, type FormErrors } from "@atlas/ui";
+import { errorsFromIssues, type FieldIssueLike, type FormErrors } from "./form-errors.ts";
 
-// The invite form: one email address, checked with the domain's schema before it is sent, and
-// the API's answer (sent, a field problem, or a refusal such as "already an administrator") as
-// what the form shows.
+// The invite-a-colleague form of both apps (a trust's administrators in the admin, a school's
+// members in the public app): one email address, checked with the domain's schema before it is
+// sent, and the API's answer (sent, a field problem, or a refusal such as "already an
+// administrator") as what the form shows.
 
 export const inviteFields = ["email"] as const;
 export type InviteField = (typeof inviteFields)[number];
