@@ -8,6 +8,7 @@ import {
   DecideModerationDocument,
   ModerationQueueDocument,
   SetModerationSettingsDocument,
+  TrustCurationDocument,
 } from "../src/gql/graphql.ts";
 import { queuePageSize } from "../src/moderation/operations.ts";
 import { textOf as text, renderPage as visit } from "./support/render.tsx";
@@ -69,6 +70,15 @@ describe("the moderation page", () => {
     expect(page).toContain("Scheme change 1");
     expect(page).toContain("Record decision");
     expect(page).toContain("Require a curator's approval before a new profile or scheme is public");
+
+    // The trust's curation page names what waits, and leads to the queue.
+    const trustId = queue.data?.moderationQueue?.nodes[0]?.trust.id ?? "";
+    await client.query(TrustCurationDocument, { id: trustId }).toPromise();
+    const curation = text(await visit(session, `/curation/trusts/${encodeURIComponent(trustId)}`));
+    expect(curation).toContain(
+      "Awaiting moderation Scheme of delegation version 1, Scheme of delegation version 2.",
+    );
+    expect(curation).toContain("Decide in the moderation queue");
   });
 
   it("takes a decision, and reads the queue again without it", async () => {

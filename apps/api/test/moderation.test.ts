@@ -143,6 +143,11 @@ describe("the moderation queue", () => {
         },
       ],
     });
+    const mine = await app.executeRaw(QUEUE, { filter: { trustId: trust.id } }, curator);
+    expect(mine.expectNoErrors().moderationQueue).toMatchObject({ totalCount: 1 });
+    const other = globalId("Trust", crypto.randomUUID());
+    const none = await app.executeRaw(QUEUE, { filter: { trustId: other } }, curator);
+    expect(none.expectNoErrors().moderationQueue).toMatchObject({ totalCount: 0 });
     expect(await decide(version.id, "APPROVE")).toEqual({
       __typename: "DecideModerationPayload",
       item: { state: "APPROVED", held: false },

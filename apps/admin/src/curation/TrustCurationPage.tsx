@@ -57,6 +57,15 @@ const TrustCurationQuery = graphql(`
         notes
       }
     }
+    moderationQueue(first: 5, filter: { trustId: $id }) {
+      totalCount
+      nodes {
+        id
+        kind
+        number
+        held
+      }
+    }
   }
 `);
 
@@ -75,6 +84,7 @@ const TrustHistoryQuery = graphql(`
 `);
 
 type CuratedTrust = NonNullable<ResultOf<typeof TrustCurationQuery>["trust"]>;
+type WaitingVersions = ResultOf<typeof TrustCurationQuery>["moderationQueue"];
 
 const title = "Trust curation";
 
@@ -141,7 +151,7 @@ function TrustCuration() {
     <Page title={trust.name} documentTitle={`${trust.name} – ${title}`} caption="Trust curation">
       {back}
       <TrustSummary trust={trust} />
-      <Documents trust={trust} />
+      <Documents trust={trust} waiting={result.data?.moderationQueue ?? null} />
       <Verification trust={trust} />
       <History trustId={trust.id} trustName={trust.name} />
     </Page>
@@ -171,7 +181,19 @@ function TrustSummary({ trust }: { trust: CuratedTrust }) {
   );
 }
 
-function Documents({ trust }: { trust: CuratedTrust }) {
+/** "Profile version 4 (held until approved), Scheme of delegation version 2". */
+function waitingText(waiting: WaitingVersions): string {
+  const listed = waiting.nodes
+    .map(
+      (v) =>
+        `${v.kind === "PROFILE" ? "Profile" : "Scheme of delegation"} version ${v.number}${v.held ? " (held until approved)" : ""}`,
+    )
+    .join(", ");
+  const more = waiting.totalCount - waiting.nodes.length;
+  return more > 0 ? `${listed} and ${more} more` : listed;
+}
+
+function Documents({ trust, waiting }: { trust: CuratedTrust; waiting: WaitingVersions | null }) {
   const headingId = useId();
   const version = (v: { number: number; publishedAt: string } | null | undefined) =>
     v ? `Version ${v.number}, published ${formatDateTime(v.publishedAt)}` : "Nothing published";
@@ -204,6 +226,18 @@ function Documents({ trust }: { trust: CuratedTrust }) {
                 </TextLink>
               </>
             ),
+          },
+          {
+            key: "Awaiting moderation",
+            value:
+              waiting && waiting.totalCount > 0 ? (
+                <>
+                  {waitingText(waiting)}.{" "}
+                  <TextLink href="/moderation">Decide in the moderation queue</TextLink>
+                </>
+              ) : (
+                "Nothing waits for a curator."
+              ),
           },
           {
             key: "Partnerships",

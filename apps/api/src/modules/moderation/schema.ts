@@ -168,14 +168,23 @@ const ModerationQueueFilter = builder.inputType("ModerationQueueFilter", {
   fields: (t) => ({
     kind: t.field({ type: TrustDocumentKindEnum, required: false }),
     held: t.boolean({ required: false, description: "Only held versions (true) or live ones." }),
+    trustId: t.id({ required: false, description: "Only this trust's versions." }),
   }),
 });
+
+/** A row id no trust has: a filter by a malformed trust id matches nothing. */
+const NO_TRUST = "00000000-0000-0000-0000-000000000000";
 
 const queueSearch = searchConnection({
   table: tables.trustDocumentVersions,
   filterSchema: z.object({
     kind: z.enum(["PROFILE", "SCHEME_OF_DELEGATION"]).nullish(),
     held: z.boolean().nullish(),
+    // A trust's global ID: read as its row id; one that names no trust keeps nothing.
+    trustId: z
+      .string()
+      .nullish()
+      .transform((id) => (id == null ? null : (rowIdOf(id, "Trust") ?? NO_TRUST))),
   }),
   condition: moderationQueueCondition,
 });
