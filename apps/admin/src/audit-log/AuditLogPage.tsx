@@ -5,7 +5,6 @@ import {
   countOf,
   firstPageHref,
   isUnreadableCursor,
-  Notice,
   pageLinks,
   pageRange,
   paginationSummary,
@@ -21,6 +20,7 @@ import { CuratorsOnly } from "../curation/CuratorsOnly.tsx";
 import { auditLogPath, trustCurationHref } from "../curation/curation-paths.ts";
 import { graphql } from "../gql/index.ts";
 import { answers } from "../graphql/answers.ts";
+import { LoadFailed } from "../layout/LoadFailed.tsx";
 import { Page } from "../layout/Page.tsx";
 import { AuditEventTable } from "./AuditEventTable.tsx";
 import {
@@ -189,16 +189,11 @@ function AuditLog() {
       </p>
 
       {result.error && !log && (
-        <Notice tone="error" title="Sorry, the audit log could not be loaded" headingLevel={2}>
-          <p>{refusal ?? "Check your connection and try again."}</p>
-          <Button
-            type="button"
-            variant="secondary"
-            onClick={() => reexecute({ requestPolicy: "network-only" })}
-          >
-            Try again
-          </Button>
-        </Notice>
+        <LoadFailed
+          what="the audit log"
+          detail={refusal ?? undefined}
+          onRetry={() => reexecute({ requestPolicy: "network-only" })}
+        />
       )}
 
       {log && (

@@ -4,6 +4,7 @@ import { useId, useState } from "react";
 import { useSearchParams } from "react-router";
 import { useQuery } from "urql";
 import { CuratorsOnly } from "../curation/CuratorsOnly.tsx";
+import { LoadFailed } from "../layout/LoadFailed.tsx";
 import { Page } from "../layout/Page.tsx";
 import { byWhom, formatDateTime } from "../trust-documents/when.ts";
 import { ClaimDecisionForms } from "./ClaimDecisionForms.tsx";
@@ -70,9 +71,10 @@ function Queue() {
         onValuesChange={(chosen) => setParams(queueStateParams(params, chosen), { replace: true })}
       />
       {result.error && !result.data ? (
-        <Notice tone="error" role="alert" title="The claims could not be loaded">
-          <p className="ui-mb-0">Check your connection, then reload the page.</p>
-        </Notice>
+        <LoadFailed
+          what="the claims"
+          onRetry={() => reexecute({ requestPolicy: "network-only" })}
+        />
       ) : !result.data ? (
         <p className="ui-body">Loading claims…</p>
       ) : (

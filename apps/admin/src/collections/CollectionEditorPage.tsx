@@ -1,9 +1,10 @@
-import { Button, Notice, TextLink } from "@atlas/ui";
+import { Notice, TextLink } from "@atlas/ui";
 import { useState } from "react";
 import { useLocation, useParams } from "react-router";
 import { useClient, useQuery } from "urql";
 import { CuratorsOnly } from "../curation/CuratorsOnly.tsx";
 import { graphql } from "../gql/index.ts";
+import { LoadFailed } from "../layout/LoadFailed.tsx";
 import { Page } from "../layout/Page.tsx";
 import { CollectionEditor, type SavedNavigationState } from "./CollectionEditor.tsx";
 import { blankCollection, type CollectionValues } from "./collection-form.ts";
@@ -82,16 +83,10 @@ function EditCollection() {
   if (result.error && !collection) {
     return (
       <Page title={title}>
-        <Notice tone="error" title="Sorry, this collection could not be loaded" headingLevel={2}>
-          <p>Check your connection and try again.</p>
-          <Button
-            type="button"
-            variant="secondary"
-            onClick={() => reexecute({ requestPolicy: "network-only" })}
-          >
-            Try again
-          </Button>
-        </Notice>
+        <LoadFailed
+          what="this collection"
+          onRetry={() => reexecute({ requestPolicy: "network-only" })}
+        />
         {back}
       </Page>
     );

@@ -1,8 +1,9 @@
-import { Button, countOf, Notice, Table, Tag, TextLink } from "@atlas/ui";
+import { Button, countOf, Table, Tag, TextLink } from "@atlas/ui";
 import type { ResultOf } from "@graphql-typed-document-node/core";
 import { useQuery } from "urql";
 import { CuratorsOnly } from "../curation/CuratorsOnly.tsx";
 import { graphql } from "../gql/index.ts";
+import { LoadFailed } from "../layout/LoadFailed.tsx";
 import { Page } from "../layout/Page.tsx";
 import { formatDateTime } from "../trust-documents/when.ts";
 import { collectionHref, newCollectionPath } from "./collection-paths.ts";
@@ -53,16 +54,10 @@ function CollectionList() {
         <Button href={newCollectionPath}>Create a collection</Button>
       </p>
       {result.error && !collections && (
-        <Notice tone="error" title="Sorry, the collections could not be loaded" headingLevel={2}>
-          <p>Check your connection and try again.</p>
-          <Button
-            type="button"
-            variant="secondary"
-            onClick={() => reexecute({ requestPolicy: "network-only" })}
-          >
-            Try again
-          </Button>
-        </Notice>
+        <LoadFailed
+          what="the collections"
+          onRetry={() => reexecute({ requestPolicy: "network-only" })}
+        />
       )}
       {!collections && !result.error && <p role="status">Loading the collections…</p>}
       {collections && (

@@ -1,6 +1,5 @@
 import { groupStatuses, groupTypes, regions } from "@atlas/domain";
 import {
-  Button,
   countOf,
   formatDate,
   formatNumber,
@@ -18,6 +17,7 @@ import { AuditEventTable } from "../audit-log/AuditEventTable.tsx";
 import { auditLogHref } from "../audit-log/audit-log-search.ts";
 import { notRecorded, trustStatusTone } from "../dashboard/labels.ts";
 import { graphql } from "../gql/index.ts";
+import { LoadFailed } from "../layout/LoadFailed.tsx";
 import { Page } from "../layout/Page.tsx";
 import { inboxHref } from "../partnerships/inbox.ts";
 import { trustDocumentHref } from "../trust-documents/page-trust.ts";
@@ -114,16 +114,10 @@ function TrustCuration() {
   if (result.error && !trust && !notATrust) {
     return (
       <Page title={title}>
-        <Notice tone="error" title="Sorry, this trust could not be loaded" headingLevel={2}>
-          <p>Check your connection and try again.</p>
-          <Button
-            type="button"
-            variant="secondary"
-            onClick={() => reexecute({ requestPolicy: "network-only" })}
-          >
-            Try again
-          </Button>
-        </Notice>
+        <LoadFailed
+          what="this trust"
+          onRetry={() => reexecute({ requestPolicy: "network-only" })}
+        />
         {back}
       </Page>
     );
@@ -318,15 +312,11 @@ function History({ trustId, trustName }: { trustId: string; trustName: string })
       </Heading>
       <p>Every privileged action about the trust, newest first.</p>
       {result.error && !log && (
-        <Notice tone="error" title="Sorry, the history could not be loaded" headingLevel={3}>
-          <Button
-            type="button"
-            variant="secondary"
-            onClick={() => reexecute({ requestPolicy: "network-only" })}
-          >
-            Try again
-          </Button>
-        </Notice>
+        <LoadFailed
+          what="the history"
+          headingLevel={3}
+          onRetry={() => reexecute({ requestPolicy: "network-only" })}
+        />
       )}
       {!log && !result.error && <p role="status">Loading the history…</p>}
       {log && (

@@ -3,6 +3,7 @@ import { useRef, useState } from "react";
 import { useSearchParams } from "react-router";
 import { useQuery } from "urql";
 import { CuratorsOnly } from "../curation/CuratorsOnly.tsx";
+import { LoadFailed } from "../layout/LoadFailed.tsx";
 import { Page } from "../layout/Page.tsx";
 import { trustDocumentHref } from "../trust-documents/page-trust.ts";
 import { byWhom, formatDateTime } from "../trust-documents/when.ts";
@@ -95,15 +96,10 @@ function ModerationQueue() {
           }}
         />
         {result.error && !queue && (
-          <Notice tone="error" title="The queue could not be loaded">
-            <p>Check your connection.</p>
-            <Button
-              variant="secondary"
-              onClick={() => reexecute({ requestPolicy: "network-only" })}
-            >
-              Try again
-            </Button>
-          </Notice>
+          <LoadFailed
+            what="the queue"
+            onRetry={() => reexecute({ requestPolicy: "network-only" })}
+          />
         )}
         {!queue && !result.error && <p>Loading the queue…</p>}
         {queue && queue.nodes.length === 0 && (

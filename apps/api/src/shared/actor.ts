@@ -15,3 +15,8 @@ export function curatingBodyOf(viewer: Viewer): string {
   if (!grant?.sectorBodyId) throw new Error("a curator's mutation ran for someone who is not one");
   return grant.sectorBodyId;
 }
+
+/** Whether the person curates for a sector body: the `curator` auth scope, for code that branches. */
+export function isCurator(viewer: Viewer | null): boolean {
+  return viewer?.grants.some((g) => g.role === "CURATOR") ?? false;
+}

@@ -1,4 +1,4 @@
-import { type Db, refreshPublishedTrustFacts, type TrustDocumentKind, tables } from "@atlas/db";
+import { type Db, refreshPublishedTrustFacts, tables } from "@atlas/db";
 import type { ModerationDecisionInput, ModerationState } from "@atlas/domain";
 import { eq } from "drizzle-orm";
 import type { Viewer } from "../../context.ts";
@@ -7,16 +7,12 @@ import { NotFoundError } from "../../shared/errors.ts";
 import { globalIdOf } from "../../shared/global-id.ts";
 import { recordAudit } from "../audit-log/service.ts";
 import { peopleOfSide } from "../partnerships/sql.ts";
+import { documentWords, trustNameOf } from "../trust-documents/records.ts";
 import { AlreadyModeratedError } from "./errors.ts";
 import { moderationMessage } from "./messages.ts";
 
-const { trustDocumentVersions: versions, outboxMessages, trusts, users } = tables;
+const { trustDocumentVersions: versions, outboxMessages, users } = tables;
 export type ModeratedVersion = typeof versions.$inferSelect;
-
-const documentWords: Record<TrustDocumentKind, string> = {
-  PROFILE: "profile",
-  SCHEME_OF_DELEGATION: "scheme of delegation",
-};
 
 const stateAfter: Record<ModerationDecisionInput["decision"], ModerationState> = {
   APPROVE: "APPROVED",
@@ -91,11 +87,7 @@ export async function decideModeration(
       .where(eq(tables.trustPublishedFacts.trustId, version.trustId));
     const publicNow = (version.kind === "PROFILE" ? shown?.profile : shown?.scheme) === version.id;
 
-    const [trust] = await tx
-      .select({ name: trusts.name })
-      .from(trusts)
-      .where(eq(trusts.id, version.trustId));
-    const trustName = trust?.name ?? "a trust";
+    const trustName = await trustNameOf(tx, version.trustId);
     const words = documentWords[version.kind];
     await recordAudit(tx, {
       actor: curator,

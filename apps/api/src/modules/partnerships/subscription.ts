@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import { filter, pipe } from "graphql-yoga";
 import { builder } from "../../builder.ts";
 import type { Context } from "../../context.ts";
+import { isCurator } from "../../shared/actor.ts";
 import { badUserInput, forbidden, unauthenticated } from "../../shared/errors.ts";
 import { rowIdOf } from "../../shared/global-id.ts";
 import { schoolIdOf } from "../schools/member-scopes.ts";
@@ -42,7 +43,7 @@ async function listenersOf(ctx: Context, args: Args) {
  */
 async function assertMayListen(ctx: Context, watch: Awaited<ReturnType<typeof watchOf>>) {
   if (!ctx.viewer) throw unauthenticated();
-  if (ctx.viewer.grants.some((g) => g.role === "CURATOR")) return;
+  if (isCurator(ctx.viewer)) return;
   let sides: { schoolId: string; trustId: string } | undefined;
   if ("partnershipId" in watch) {
     [sides] = await ctx.db

@@ -5,10 +5,11 @@ import {
   type TrustDocumentKind,
   tables,
 } from "@atlas/db";
-import { and, desc, eq, isNull, type SQL, sql } from "drizzle-orm";
+import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import { recordAudit } from "../audit-log/service.ts";
 import { readModerationSettings } from "../moderation/settings.ts";
 import { AlreadyUnpublishedError, NothingToPublishError, VersionConflictError } from "./errors.ts";
+import { documentWords, trustNameOf } from "./records.ts";
 
 const { trustDocumentDrafts: drafts, trustDocumentVersions: versions, users } = tables;
 
@@ -140,37 +141,6 @@ interface Actor {
   name: string;
 }
 
-const documentWords: Record<TrustDocumentKind, string> = {
-  PROFILE: "profile",
-  SCHEME_OF_DELEGATION: "scheme of delegation",
-};
-
-async function trustNameOf(tx: DbOrTx, trustId: string): Promise<string> {
-  const [trust] = await tx
-    .select({ name: tables.trusts.name })
-    .from(tables.trusts)
-    .where(eq(tables.trusts.id, trustId));
-  return trust?.name ?? "a trust";
-}
-
-/** Sets each column to the value given while the version waits for moderation, else keeps it. */
-function whenPending(
-  values: Record<"moderationState" | "moderatedAt" | "moderatedBy" | "moderationComment", SQL>,
-) {
-  const column = {
-    moderationState: versions.moderationState,
-    moderatedAt: versions.moderatedAt,
-    moderatedBy: versions.moderatedBy,
-    moderationComment: versions.moderationComment,
-  };
-  return Object.fromEntries(
-    Object.entries(values).map(([key, value]) => [
-      key,
-      sql`case when ${versions.moderationState} = 'PENDING' then ${value} else ${column[key as keyof typeof column]} end`,
-    ]),
-  );
-}
-
 /** The version with this id, if it is of this kind. */
 export async function findVersion(
   db: Db,
@@ -200,17 +170,20 @@ export async function unpublishVersion(
         unpublishedAt: new Date(),
         unpublishedBy: input.curator.id,
         unpublishReason: input.reason,
-        // Taking down a version still in the moderation queue decides it too.
-        ...whenPending({
-          moderationState: sql`'UNPUBLISHED'::moderation_state`,
-          moderatedAt: sql`now()`,
-          moderatedBy: sql`${input.curator.id}::uuid`,
-          moderationComment: sql`${input.reason}::text`,
-        }),
       })
       .where(and(eq(versions.id, version.id), isNull(versions.unpublishedAt)))
       .returning();
     if (!taken) return taken;
+    // Taking down a version still in the moderation queue decides it too.
+    await tx
+      .update(versions)
+      .set({
+        moderationState: "UNPUBLISHED",
+        moderatedAt: taken.unpublishedAt,
+        moderatedBy: input.curator.id,
+        moderationComment: input.reason,
+      })
+      .where(and(eq(versions.id, taken.id), eq(versions.moderationState, "PENDING")));
     // The public now reads an older version, or none: search must read the same.
     await refreshPublishedTrustFacts(tx, [taken.trustId]);
     await recordAudit(tx, {

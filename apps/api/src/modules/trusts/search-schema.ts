@@ -20,6 +20,7 @@ import { getSchemaConfig, queryFromInfo } from "@pothos/plugin-drizzle";
 import { sql } from "drizzle-orm";
 import { builder } from "../../builder.ts";
 import type { Context } from "../../context.ts";
+import { isCurator } from "../../shared/actor.ts";
 import {
   ChurchGovernanceLevelEnum,
   GroupStatusEnum,
@@ -238,8 +239,7 @@ function facetsOnce(parent: FacetsParent, ctx: Context): Promise<FacetCounts> {
   let counts = facetResults.get(parent);
   if (!counts) {
     // Only curators may read the awaiting-moderation counts: no one else pays for them.
-    const curator = ctx.viewer?.grants.some((g) => g.role === "CURATOR") ?? false;
-    counts = trustFacets(ctx.db, parent.search, { curator });
+    counts = trustFacets(ctx.db, parent.search, { curator: isCurator(ctx.viewer) });
     facetResults.set(parent, counts);
   }
   return counts;
