@@ -18,8 +18,13 @@ const envSchema = z.object({
   DATABASE_URL: z.url().optional(),
   /** PGlite's folder when DATABASE_URL is unset; the repo's `.data/pglite` by default. */
   DATA_DIR: z.string().default(`${repoRoot}.data/pglite`),
-  /** Redis for state shared by API instances (sign-in rate limits); in memory without it. */
+  /** Redis for state shared by API instances (rate limits); in memory without it. */
   REDIS_URL: z.url().optional(),
+  /**
+   * Put before every key this API writes to Redis, so deployments (or test runs) sharing one
+   * Redis keep their own counts: `staging:` gives `staging:atlas:sign-in:…`. Empty by default.
+   */
+  REDIS_KEY_PREFIX: z.string().default(""),
   /**
    * Our own servers whose X-Forwarded-For is believed: addresses, CIDRs, or `loopback`,
    * `linklocal`, `uniquelocal`. Loopback by default.

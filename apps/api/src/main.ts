@@ -38,7 +38,9 @@ if ((await loadDemoDataOnStart(database, env)) === "loaded") {
   logger.info("loaded the demo data set into the empty database");
 }
 
-const redis = env.REDIS_URL ? new Redis(env.REDIS_URL, { maxRetriesPerRequest: 2 }) : undefined;
+const redis = env.REDIS_URL
+  ? new Redis(env.REDIS_URL, { maxRetriesPerRequest: 2, keyPrefix: env.REDIS_KEY_PREFIX })
+  : undefined;
 const metrics = createMetrics();
 const yoga = createApp({
   database,

@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Redis } from "ioredis";
 import postgres from "postgres";
 import type { TestProject } from "vitest/node";
 import { launchBrowser } from "./chromium.ts";
@@ -52,6 +53,21 @@ export default async function setup(project: TestProject) {
     databaseEnv.DATA_DIR = join(dataDir, "pglite");
   }
 
+  // Rate limits count in Redis when the run has one (CI), keyed by the demo data's fixed ids:
+  // a prefix of this run's own, so runs earlier the same day leave it no spent allowance.
+  const redisKeyPrefix = `atlas-e2e:${process.pid}-${Date.now()}:`;
+  const forgetRedisKeys = async () => {
+    if (!process.env.REDIS_URL) return;
+    const redis = new Redis(process.env.REDIS_URL, { maxRetriesPerRequest: 2 });
+    try {
+      for await (const keys of redis.scanStream({ match: `${redisKeyPrefix}*` })) {
+        if ((keys as string[]).length > 0) await redis.del(...(keys as string[]));
+      }
+    } finally {
+      redis.disconnect();
+    }
+  };
+
   const apiOrigin = `http://localhost:${API_PORT}`;
   const publicUrl = `http://localhost:${PUBLIC_PORT}`;
   const adminUrl = `http://localhost:${ADMIN_PORT}`;
@@ -94,6 +110,7 @@ export default async function setup(project: TestProject) {
       logFile: apiLog,
       env: {
         ...databaseEnv,
+        REDIS_KEY_PREFIX: redisKeyPrefix,
         PORT: String(API_PORT),
         // Info: without SMTP_URL the outbox writes each email to the log at this level, and
         // journeys that follow an emailed link read it there (support/outbox.ts).
@@ -146,6 +163,7 @@ export default async function setup(project: TestProject) {
   } catch (error) {
     await Promise.all(servers.map(stopServer));
     await dropDatabase?.();
+    await forgetRedisKeys();
     rmSync(dataDir, { recursive: true, force: true });
     throw error;
   }
@@ -159,6 +177,7 @@ export default async function setup(project: TestProject) {
   return async () => {
     await Promise.all(servers.map(stopServer));
     await dropDatabase?.();
+    await forgetRedisKeys();
     rmSync(dataDir, { recursive: true, force: true });
   };
 }
