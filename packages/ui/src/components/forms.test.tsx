@@ -138,9 +138,30 @@ describe("CheckboxGroup", () => {
     );
     const fieldset = find(html, "fieldset");
     expect(idList(fieldset.attrs["aria-describedby"])).toEqual(["phase-hint", "phase-error"]);
-    expect(find(html, "input", { id: "phase-2" }).attrs["aria-describedby"]).toBe("phase-2-hint");
+    expect(find(html, "input", { id: "phase-2" }).attrs["aria-describedby"]).toBe(
+      "phase-2-item-hint",
+    );
     expect(find(html, "input", { id: "phase" }).attrs["aria-describedby"]).toBeUndefined();
     expect(text(html)).toContain("Error: Select at least one phase");
+  });
+
+  it("gives the first option's hint an id of its own, apart from the group's hint", () => {
+    const html = render(
+      <CheckboxGroup
+        name="phase"
+        legend="School phase"
+        hint="Select all that apply"
+        options={[
+          { value: "primary", label: "Primary", hint: "Ages 4 to 11" },
+          { value: "secondary", label: "Secondary" },
+        ]}
+      />,
+    );
+    const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(find(html, "input", { id: "phase" }).attrs["aria-describedby"]).toBe("phase-item-hint");
+    expect(find(html, "div", { id: "phase-item-hint" })).toBeTruthy();
+    expect(find(html, "div", { id: "phase-hint" })).toBeTruthy();
   });
 
   it("supports an id prefix distinct from the name", () => {

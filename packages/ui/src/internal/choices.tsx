@@ -74,7 +74,9 @@ export function ChoiceGroup({
         >
           {options.map((option, index) => {
             const itemId = index === 0 ? idPrefix : `${idPrefix}-${index + 1}`;
-            const itemHintId = hasContent(option.hint) ? `${itemId}-hint` : undefined;
+            // Not `${itemId}-hint`: the first option's id is the prefix, whose `-hint` is the
+            // group's own hint.
+            const itemHintId = hasContent(option.hint) ? `${itemId}-item-hint` : undefined;
             const checked = isChecked(option.value);
             return (
               <div className="ui-choice" key={option.value}>
