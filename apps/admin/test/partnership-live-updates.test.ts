@@ -12,6 +12,7 @@ import {
   PartnershipPageUpdatesDocument,
   type PartnershipQuery,
 } from "../src/gql/graphql.ts";
+import { isLastingRefusal } from "../src/graphql/subscriptions.ts";
 import { countByState } from "../src/partnerships/inbox.ts";
 import { inboxAnnouncement, pageAnnouncement } from "../src/partnerships/live-updates.ts";
 import { type Browser, createBrowser } from "./support/browser.ts";
@@ -253,6 +254,47 @@ describe("a dropped stream", () => {
     await schoolRequests();
     await eventually(() => expect(heard).toEqual(["Linnet Primary School"]));
     live.unsubscribe();
+  });
+});
+
+describe("a refused stream", () => {
+  it("is given up with an error, not asked for again every 30 s", async () => {
+    // A proxy in front of the API that will not pass event streams, as a misconfigured one
+    // might: every stream is answered 403, everything else goes through.
+    let streamsAsked = 0;
+    const browser = createBrowser((input, init) => {
+      const headers = new Headers(init?.headers);
+      if (headers.get("accept") === "text/event-stream") {
+        streamsAsked++;
+        return Promise.resolve(new Response("Forbidden", { status: 403 }));
+      }
+      headers.set("cookie", adminCookie);
+      return api.fetch(input, { ...init, headers });
+    });
+    const errors: string[] = [];
+    const live = clientIn(api, browser)
+      .subscription(PartnershipInboxUpdatesDocument, { trustId })
+      .subscribe((result) => {
+        if (result.error) errors.push(result.error.message);
+      });
+    await eventually(() => expect(errors).toHaveLength(1));
+    expect(errors[0]).toContain("The API refused this live update stream (HTTP 403).");
+    // A retry would come within 1 to 2 s (see retryDelay).
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    expect(streamsAsked).toBe(1);
+    live.unsubscribe();
+  });
+
+  it("tells a lasting refusal from one worth waiting out", () => {
+    expect([400, 401, 403, 404, 413].map(isLastingRefusal)).toEqual([true, true, true, true, true]);
+    expect([200, 408, 429, 500, 502, 503].map(isLastingRefusal)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });
 
