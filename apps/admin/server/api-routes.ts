@@ -8,9 +8,10 @@ export const graphqlPath = "/graphql";
 const documentDownload = /^\/files\/partnership-documents\/[^/]+$/;
 
 /**
- * A partnership document's download link. GET only: a link is all the page uses, and the
- * rest of `/files/` is not the API's to answer for the admin.
+ * A partnership document's download link: GET, and HEAD for a client that asks what it would
+ * get first (the API answers both). Nothing else: a link is all the page uses, and the rest of
+ * `/files/` is not the API's to answer for the admin.
  */
 export function isDocumentDownload(method: string | undefined, pathname: string): boolean {
-  return method === "GET" && documentDownload.test(pathname);
+  return (method === "GET" || method === "HEAD") && documentDownload.test(pathname);
 }

@@ -90,6 +90,13 @@ describe("a partnership document through the admin server", () => {
     expect(response.headers.get("content-security-policy")).toContain("default-src 'self'");
     expect(await response.text()).toBe(bytes);
 
+    // Asked with HEAD, the API's answer comes back: the same headers and no body, not the app.
+    const head = await trustAdmin.fetch(new URL(downloadPath, admin.origin), { method: "HEAD" });
+    expect(head.status).toBe(200);
+    expect(head.headers.get("content-type")).toBe("application/pdf");
+    expect(head.headers.get("content-length")).toBe(String(bytes.length));
+    expect(await head.text()).toBe("");
+
     // Without a session it is not there at all, as for a document that does not exist.
     expect((await fetch(new URL(downloadPath, admin.origin))).status).toBe(404);
   });
