@@ -25,8 +25,8 @@ export interface PartnershipCount {
 }
 
 /**
- * The dashboard of one request: each part is read by one aggregate statement, only when asked
- * for, and once however many fields need it (the request figures feed two fields).
+ * The dashboard of one request: every part is read by one statement (see dashboardFigures),
+ * once however many fields ask for parts of it.
  */
 export interface SectorDashboard {
   months: number;
@@ -51,30 +51,29 @@ function once<T>(read: () => Promise<T>): () => Promise<T> {
 
 /** `months` was checked by the domain's `sectorDashboardMonthsSchema`. */
 export function sectorDashboard(db: DbOrTx, months: number): SectorDashboard {
+  const read = once(() => figures.dashboardFigures(db, months));
   return {
     months,
-    monthsCovered: once(() => figures.monthsCovered(db, months)),
-    trustsByRegionAndSizeBand: once(async () =>
-      (await figures.trustsByRegionAndSizeBand(db)).map((row) => ({
-        region: row.region,
-        // The CASE gives a key of the domain's size bands, or null.
+    monthsCovered: async () => (await read()).months,
+    trustsByRegionAndSizeBand: async () =>
+      (await read()).trustCounts.map((row) => ({
+        // The columns are the database's enum of regions and the CASE's size band keys.
+        region: row.region !== null && regions.has(row.region) ? row.region : null,
         sizeBand: row.sizeBand !== null && sizeBands.has(row.sizeBand) ? row.sizeBand : null,
         trustCount: row.trustCount,
       })),
-    ),
-    publishedProfileShare: once(async () => {
-      const counts = await figures.publishedProfileShare(db);
+    publishedProfileShare: async () => {
+      const counts = (await read()).profileShare;
       return {
         ...counts,
         share: counts.trustCount === 0 ? 0 : counts.withPublishedProfile / counts.trustCount,
       };
-    }),
-    partnershipsByMonth: once(async () =>
-      (await figures.partnershipsByMonth(db, months)).flatMap(({ region, state, ...row }) =>
+    },
+    partnershipsByMonth: async () =>
+      (await read()).partnershipCounts.flatMap(({ region, state, ...row }) =>
         // The columns are the database's enums of the same vocabularies.
         regions.has(region) && partnershipStates.has(state) ? [{ ...row, region, state }] : [],
       ),
-    ),
-    requestFigures: once(() => figures.requestFigures(db, months)),
+    requestFigures: async () => (await read()).requestFigures,
   };
 }
