@@ -1,19 +1,10 @@
 import { COLLECTION_ENTRIES_MAX, slugFromTitle } from "@atlas/domain";
-import {
-  Button,
-  CheckboxGroup,
-  ErrorSummary,
-  type FormErrors,
-  Heading,
-  Notice,
-  Textarea,
-  TextInput,
-  TextLink,
-} from "@atlas/ui";
+import { Button, CheckboxGroup, Heading, Notice, Textarea, TextInput, TextLink } from "@atlas/ui";
 import { type FormEvent, useId, useState } from "react";
 import { useNavigate } from "react-router";
 import { useMutation } from "urql";
 import { publicSiteUrl } from "../config.ts";
+import { AttemptErrorSummary, useFormErrors } from "../forms/form-attempts.tsx";
 import { graphql } from "../gql/index.ts";
 import {
   addEntry,
@@ -103,18 +94,13 @@ export function CollectionEditor({
   const [saved, setSaved] = useState<SavedState>(savedAtLoad);
   // Until the curator types an address, it follows the title.
   const [slugTouched, setSlugTouched] = useState(initial.slug !== "");
-  const [errors, setErrors] = useState<FormErrors<string> | null>(null);
-  const [attempt, setAttempt] = useState(0);
+  const { errors, attempt, show } = useFormErrors();
   const [conflict, setConflict] = useState<string | null>(null);
   const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(
     justSaved ? { tone: "success", text: savedText(justSaved) } : null,
   );
   const [sending, setSending] = useState(false);
 
-  const show = (next: FormErrors<string> | null) => {
-    setErrors(next);
-    setAttempt((n) => n + 1);
-  };
   const set = <K extends keyof CollectionValues>(key: K, value: CollectionValues[K]) =>
     setForm((f) => ({ ...f, [key]: value }));
 
@@ -170,9 +156,7 @@ export function CollectionEditor({
   const added = new Set(form.entries.map((e) => e.trustId));
   return (
     <>
-      {errors && errors.summary.length > 0 && (
-        <ErrorSummary key={attempt} errors={errors.summary} />
-      )}
+      <AttemptErrorSummary errors={errors} attempt={attempt} />
       {message && (
         <Notice tone={message.tone} role={message.tone === "error" ? "alert" : "status"}>
           <p className="ui-mb-0">{message.text}</p>

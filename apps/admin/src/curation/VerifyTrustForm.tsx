@@ -1,16 +1,8 @@
 import { dateInEngland } from "@atlas/domain";
-import {
-  Button,
-  CheckboxGroup,
-  ErrorSummary,
-  type FormErrors,
-  Heading,
-  Notice,
-  Textarea,
-  TextInput,
-} from "@atlas/ui";
+import { Button, CheckboxGroup, Heading, Notice, Textarea, TextInput } from "@atlas/ui";
 import { type FormEvent, useId, useState } from "react";
 import { useMutation } from "urql";
+import { AttemptErrorSummary, useFormErrors } from "../forms/form-attempts.tsx";
 import { graphql } from "../gql/index.ts";
 import {
   blankVerify,
@@ -67,15 +59,10 @@ export function VerifyTrustForm({
   const today = dateInEngland(new Date());
   const [, verify] = useMutation(VerifyTrustMutation);
   const [form, setForm] = useState<VerifyValues>(() => blankVerify(today));
-  const [errors, setErrors] = useState<FormErrors<VerifyField> | null>(null);
-  const [attempt, setAttempt] = useState(0);
+  const { errors, attempt, show } = useFormErrors<VerifyField>();
   const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
   const [sending, setSending] = useState(false);
 
-  const show = (next: FormErrors<VerifyField> | null) => {
-    setErrors(next);
-    setAttempt((n) => n + 1);
-  };
   const set = <K extends keyof VerifyValues>(key: K, value: VerifyValues[K]) =>
     setForm((f) => ({ ...f, [key]: value }));
 
@@ -118,9 +105,7 @@ export function VerifyTrustForm({
       <Heading level={3} id={headingId}>
         {verifiedBefore ? "Verify the trust again" : "Verify the trust"}
       </Heading>
-      {errors && errors.summary.length > 0 && (
-        <ErrorSummary key={attempt} errors={errors.summary} />
-      )}
+      <AttemptErrorSummary errors={errors} attempt={attempt} />
       {message && (
         <Notice tone={message.tone} role={message.tone === "error" ? "alert" : "status"}>
           <p className="ui-mb-0">{message.text}</p>

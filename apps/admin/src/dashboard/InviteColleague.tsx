@@ -1,8 +1,6 @@
 import {
   Button,
   checkInvite,
-  ErrorSummary,
-  type FormErrors,
   Heading,
   type InviteField,
   inviteAnswerOf,
@@ -11,6 +9,7 @@ import {
 } from "@atlas/ui";
 import { type FormEvent, useId, useState } from "react";
 import { useMutation } from "urql";
+import { AttemptErrorSummary, useFormErrors } from "../forms/form-attempts.tsx";
 import { graphql } from "../gql/index.ts";
 import { formatDateTime } from "../trust-documents/when.ts";
 
@@ -49,15 +48,9 @@ export function InviteColleague({ trustId, trustName }: { trustId: string; trust
   const headingId = useId();
   const [, invite] = useMutation(InviteColleagueMutation);
   const [email, setEmail] = useState("");
-  const [errors, setErrors] = useState<FormErrors<InviteField> | null>(null);
-  const [attempt, setAttempt] = useState(0);
+  const { errors, attempt, show } = useFormErrors<InviteField>();
   const [sent, setSent] = useState<{ email: string; expiresAt: string } | null>(null);
   const [sending, setSending] = useState(false);
-
-  const show = (next: FormErrors<InviteField> | null) => {
-    setErrors(next);
-    setAttempt((n) => n + 1);
-  };
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -90,9 +83,7 @@ export function InviteColleague({ trustId, trustName }: { trustId: string; trust
         Invite someone who works for {trustName} to administer it with you. They get an email with a
         link that works once, for 7 days, for that address only.
       </p>
-      {errors && errors.summary.length > 0 && (
-        <ErrorSummary key={attempt} errors={errors.summary} />
-      )}
+      <AttemptErrorSummary errors={errors} attempt={attempt} />
       {sent && (
         <Notice tone="success" role="status">
           <p className="ui-mb-0">

@@ -7,7 +7,6 @@ import {
 } from "@atlas/domain";
 import {
   Button,
-  ErrorSummary,
   errorsFromIssues,
   type FieldIssueLike,
   type FormErrors,
@@ -19,6 +18,7 @@ import {
 } from "@atlas/ui";
 import { type FormEvent, type ReactNode, useId, useState } from "react";
 import { useMutation } from "urql";
+import { AttemptErrorSummary, useFormErrors } from "../forms/form-attempts.tsx";
 import type { PartnershipTermsInput } from "../gql/graphql.ts";
 import { Disclosure } from "../trust-documents/Disclosure.tsx";
 import { formatDay } from "./labels.ts";
@@ -258,9 +258,7 @@ function StepSection({
         {partnershipActions.label(action)}
       </Heading>
       <p>{partnershipActions.description(action)}</p>
-      {errors && errors.summary.length > 0 && (
-        <ErrorSummary key={attempt} errors={errors.summary} />
-      )}
+      <AttemptErrorSummary errors={errors} attempt={attempt} />
       <form noValidate aria-labelledby={headingId} onSubmit={onSubmit}>
         {children}
       </form>
@@ -278,19 +276,6 @@ function fieldErrors(prefix: string, names: readonly string[], issues: readonly 
       : { path: [`${prefix}-${String(name)}`], message: issue.message };
   });
   return errorsFromIssues(ids, placed);
-}
-
-function useStepErrors() {
-  const [errors, setErrors] = useState<FormErrors<string> | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  return {
-    errors,
-    attempt,
-    show(next: FormErrors<string> | null) {
-      setErrors(next);
-      setAttempt((n) => n + 1);
-    },
-  };
 }
 
 const reasonHints: Partial<Record<PartnershipAction, string>> = {
@@ -313,7 +298,7 @@ function ReasonStep({
 }) {
   const prefix = action === "DECLINE" ? "decline" : "open";
   const [reason, setReason] = useState("");
-  const { errors, attempt, show } = useStepErrors();
+  const { errors, attempt, show } = useFormErrors();
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const text = reason.trim();
@@ -393,7 +378,7 @@ function ProposeTerms({
   sending: boolean;
 }) {
   const [form, setForm] = useState<TermsForm>(() => termsFormFrom(partnership.terms));
-  const { errors, attempt, show } = useStepErrors();
+  const { errors, attempt, show } = useFormErrors();
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     // Checked with the domain's schema first: nothing is sent while a field is wrong.
@@ -438,7 +423,7 @@ function ExtendStep({
 }) {
   const [endDate, setEndDate] = useState("");
   const [reason, setReason] = useState("");
-  const { errors, attempt, show } = useStepErrors();
+  const { errors, attempt, show } = useFormErrors();
   const names = ["endDate", "reason"] as const;
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -484,7 +469,7 @@ function ExtendStep({
 function ConcludeStep({ send, sending }: { send: Send; sending: boolean }) {
   const [outcome, setOutcome] = useState("");
   const [reason, setReason] = useState("");
-  const { errors, attempt, show } = useStepErrors();
+  const { errors, attempt, show } = useFormErrors();
   const names = ["outcome", "reason"] as const;
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

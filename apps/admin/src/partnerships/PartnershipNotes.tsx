@@ -7,8 +7,6 @@ import {
   Button,
   blankNote,
   checkNote,
-  ErrorSummary,
-  type FormErrors,
   Heading,
   type NoteValues,
   Notice,
@@ -24,6 +22,7 @@ import {
 } from "@atlas/ui";
 import { type FormEvent, useId, useState } from "react";
 import { useMutation } from "urql";
+import { AttemptErrorSummary, useFormErrors } from "../forms/form-attempts.tsx";
 import { formatDateTime } from "../trust-documents/when.ts";
 import { actorLabel, eventActionLabel, formatDay } from "./labels.ts";
 import { noteAnswerOf } from "./note-form.ts";
@@ -168,16 +167,9 @@ function NoteFormSection({
   const words = wording[kind];
   const [, record] = useMutation(RecordPartnershipNoteMutation);
   const [form, setForm] = useState<NoteValues>(blankNote);
-  const [errors, setErrors] = useState<FormErrors<string> | null>(null);
-  // Each failed attempt shows the summary anew, so it takes focus again.
-  const [attempt, setAttempt] = useState(0);
+  const { errors, attempt, show } = useFormErrors();
   const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
   const [sending, setSending] = useState(false);
-
-  const show = (next: FormErrors<string> | null) => {
-    setErrors(next);
-    setAttempt((n) => n + 1);
-  };
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -224,9 +216,7 @@ function NoteFormSection({
         {words.heading}
       </Heading>
       <p>{partnershipNoteKinds.description(kind)}</p>
-      {errors && errors.summary.length > 0 && (
-        <ErrorSummary key={attempt} errors={errors.summary} />
-      )}
+      <AttemptErrorSummary errors={errors} attempt={attempt} />
       {message && (
         <Notice tone={message.tone} role={message.tone === "error" ? "alert" : "status"}>
           <p className="ui-mb-0">{message.text}</p>

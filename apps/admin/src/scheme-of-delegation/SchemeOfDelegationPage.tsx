@@ -19,10 +19,8 @@ import {
   Button,
   ButtonGroup,
   countOf,
-  ErrorSummary,
   errorsFromIssues,
   type FieldIssueLike,
-  type FormErrors,
   Heading,
   Notice,
   Select,
@@ -30,6 +28,7 @@ import {
 } from "@atlas/ui";
 import { type MouseEvent, type RefObject, useEffect, useId, useRef, useState } from "react";
 import { useClient, useMutation, useQuery } from "urql";
+import { AttemptErrorSummary, useFormErrors } from "../forms/form-attempts.tsx";
 import { Page } from "../layout/Page.tsx";
 import {
   ConflictNotice,
@@ -176,8 +175,7 @@ function SchemeEditor({
   const [saved, setSaved] = useState(start.grid);
   const [baseVersion, setBaseVersion] = useState(start.version);
   const [source, setSource] = useState(start.source);
-  const [errors, setErrors] = useState<FormErrors<string> | null>(null);
-  const [attempt, setAttempt] = useState(0);
+  const { errors, attempt, show } = useFormErrors();
   const [conflict, setConflict] = useState<VersionConflict | null>(null);
   const [message, setMessage] = useState<Message>(null);
   const [saving, setSaving] = useState(false);
@@ -239,15 +237,14 @@ function SchemeEditor({
         ? { path: [changeSummaryId], message: issue.message }
         : placeSchemeIssue(issue, sent),
     );
-    setErrors(errorsFromIssues([...gridCellIds, changeSummaryId], placed));
-    setAttempt((n) => n + 1);
+    show(errorsFromIssues([...gridCellIds, changeSummaryId], placed));
   }
 
   async function save() {
     if (readOnly || saving) return;
     setMessage(null);
     if (problems.length > 0) {
-      setErrors(null);
+      show(null);
       setBlockedSave((n) => n + 1);
       return;
     }
@@ -278,7 +275,7 @@ function SchemeEditor({
         setSaved(sentGrid);
         setBaseVersion(version);
         setSource(`the saved draft (version ${version})`);
-        setErrors(null);
+        show(null);
         setConflict(null);
         setMessage({
           tone: "success",
@@ -313,7 +310,7 @@ function SchemeEditor({
     setBaseVersion(next.version);
     setSource(next.source);
     setConflict(null);
-    setErrors(null);
+    show(null);
     setMessage({
       tone: "success",
       text: `Loaded ${next.source}. Make your changes again, then save.`,
@@ -344,7 +341,7 @@ function SchemeEditor({
     switch (outcome.__typename) {
       case "PublishSchemeOfDelegationPayload":
         setSummary("");
-        setErrors(null);
+        show(null);
         setConflict(null);
         setMessage({
           tone: "success",
@@ -485,7 +482,7 @@ function SchemeEditor({
           </Notice>
         )}
       </div>
-      {errors && <ErrorSummary key={attempt} errors={errors.summary} />}
+      <AttemptErrorSummary errors={errors} attempt={attempt} />
 
       {!readOnly && (
         <section aria-labelledby="scheme-model-heading" className="admin-panel">

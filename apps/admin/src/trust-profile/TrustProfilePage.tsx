@@ -2,10 +2,8 @@ import { changeSummarySchema } from "@atlas/domain";
 import {
   Button,
   ButtonGroup,
-  ErrorSummary,
   errorsFromIssues,
   type FieldIssueLike,
-  type FormErrors,
   Heading,
   Notice,
   SummaryList,
@@ -13,6 +11,7 @@ import {
 } from "@atlas/ui";
 import { type FormEvent, useEffect, useId, useState } from "react";
 import { useClient, useMutation, useQuery } from "urql";
+import { AttemptErrorSummary, useFormErrors } from "../forms/form-attempts.tsx";
 import { Page } from "../layout/Page.tsx";
 import {
   ConflictNotice,
@@ -147,8 +146,7 @@ function TrustProfileEditor({
   /** The draft version the form was loaded or saved as: sent as expectedVersion. */
   const [baseVersion, setBaseVersion] = useState(start.version);
   const [source, setSource] = useState(start.source);
-  const [errors, setErrors] = useState<FormErrors<string> | null>(null);
-  const [attempt, setAttempt] = useState(0);
+  const { errors, attempt, show } = useFormErrors();
   const [conflict, setConflict] = useState<VersionConflict | null>(null);
   const [message, setMessage] = useState<Message>(null);
   const [saving, setSaving] = useState(false);
@@ -168,8 +166,7 @@ function TrustProfileEditor({
         ? { path: [changeSummaryId], message: issue.message }
         : placeProfileIssue(issue, form, rows, ids),
     );
-    setErrors(errorsFromIssues([...ids, changeSummaryId], placed));
-    setAttempt((n) => n + 1);
+    show(errorsFromIssues([...ids, changeSummaryId], placed));
   }
 
   async function save(event: FormEvent<HTMLFormElement>) {
@@ -198,7 +195,7 @@ function TrustProfileEditor({
         setSaved(sent);
         setBaseVersion(version);
         setSource(`the saved draft (version ${version})`);
-        setErrors(null);
+        show(null);
         setConflict(null);
         setMessage({
           tone: "success",
@@ -233,7 +230,7 @@ function TrustProfileEditor({
     setBaseVersion(next.version);
     setSource(next.source);
     setConflict(null);
-    setErrors(null);
+    show(null);
     setMessage({
       tone: "success",
       text: `Loaded ${next.source}. Make your changes again, then save.`,
@@ -264,7 +261,7 @@ function TrustProfileEditor({
     switch (outcome.__typename) {
       case "PublishTrustProfilePayload":
         setSummary("");
-        setErrors(null);
+        show(null);
         setConflict(null);
         setMessage({
           tone: "success",
@@ -343,7 +340,7 @@ function TrustProfileEditor({
           <p className="ui-mb-0">{message.text}</p>
         </Notice>
       )}
-      {errors && <ErrorSummary key={attempt} errors={errors.summary} />}
+      <AttemptErrorSummary errors={errors} attempt={attempt} />
 
       <nav aria-label="On this page" className="admin-contents">
         <Heading level={2} size="s">
