@@ -10,6 +10,7 @@ export * from "./components/Card.tsx";
 export * from "./components/CheckboxGroup.tsx";
 export * from "./components/CursorPagination.tsx";
 export * from "./components/ErrorSummary.tsx";
+export * from "./components/FileUpload.tsx";
 export * from "./components/Footer.tsx";
 export * from "./components/Header.tsx";
 export * from "./components/Heading.tsx";

@@ -1,6 +1,7 @@
 import {
   Button,
   ErrorSummary,
+  FileUpload,
   Heading,
   Notice,
   PlainLink,
@@ -14,7 +15,6 @@ import { useClient } from "urql";
 import { formatDateTime } from "../trust-documents/when.ts";
 import { attachDocument, documentFileHint } from "./document-upload.ts";
 import { documentsRefusal, documentTypeLabel, formatByteSize } from "./documents.ts";
-import { FileField } from "./FileField.tsx";
 import { LiveAnnouncement } from "./LiveAnnouncement.tsx";
 import { actorLabel } from "./labels.ts";
 import type { PartnershipDocumentView, PartnershipView } from "./operations.ts";
@@ -132,14 +132,14 @@ function UploadForm({ partnershipId }: { partnershipId: string }) {
       )}
       <LiveAnnouncement message={confirmation} />
       <form ref={form} noValidate aria-labelledby={headingId} onSubmit={(e) => void submit(e)}>
-        <FileField
-          id={fileFieldId}
+        <FileUpload
+          name={fileFieldId}
           label="Document to attach"
           hint={documentFileHint}
           error={problem}
           accept=".pdf,.docx"
-          onChange={(chosen) => {
-            setFile(chosen);
+          onChange={(event) => {
+            setFile(event.currentTarget.files?.[0] ?? null);
             setConfirmation("");
           }}
         />

@@ -601,7 +601,7 @@ function SchemeEditor({
                 id="scheme-csv-file"
                 name="scheme-csv-file"
                 accept=".csv,text/csv"
-                className="admin-file-input"
+                className="ui-file-upload"
                 aria-describedby={["scheme-csv-file-hint", importErrorId].filter(Boolean).join(" ")}
                 aria-invalid={importErrorId ? true : undefined}
                 onChange={(event) => {

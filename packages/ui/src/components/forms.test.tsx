@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { find, findAll, idList, render, text } from "../test-utils.ts";
 import { CheckboxGroup } from "./CheckboxGroup.tsx";
 import { ErrorSummary } from "./ErrorSummary.tsx";
+import { FileUpload } from "./FileUpload.tsx";
 import { RadioGroup } from "./RadioGroup.tsx";
 import { Select } from "./Select.tsx";
 import { Textarea } from "./Textarea.tsx";
@@ -98,6 +99,36 @@ describe("Select", () => {
     const select = find(html, "select");
     expect(select.attrs["aria-invalid"]).toBe("true");
     expect(idList(select.attrs["aria-describedby"])).toEqual(["region-hint", "region-error"]);
+  });
+});
+
+describe("FileUpload", () => {
+  it("is a labelled file box, described by its hint and its error, and marked invalid", () => {
+    const html = render(
+      <FileUpload
+        name="documents"
+        label="Documents"
+        hint="PDF or Word files"
+        error="minutes.txt is not a PDF"
+        multiple
+        accept=".pdf,.docx"
+      />,
+    );
+    const input = find(html, "input", { id: "documents" });
+    expect(input.attrs.type).toBe("file");
+    expect(input.attrs.name).toBe("documents");
+    expect(input.attrs.accept).toBe(".pdf,.docx");
+    expect("multiple" in input.attrs).toBe(true);
+    expect(input.attrs["aria-invalid"]).toBe("true");
+    expect(idList(input.attrs["aria-describedby"])).toEqual(["documents-hint", "documents-error"]);
+    expect(findAll(html, "label", { for: "documents" })).toHaveLength(1);
+    expect(text(html)).toContain("Error: minutes.txt is not a PDF");
+  });
+
+  it("is neither described nor invalid with no hint or error", () => {
+    const input = find(render(<FileUpload name="file" label="File" />), "input");
+    expect(input.attrs["aria-describedby"]).toBeUndefined();
+    expect(input.attrs["aria-invalid"]).toBeUndefined();
   });
 });
 
