@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { createDb, tables } from "@atlas/db";
 import {
+  dateInEngland,
   isAcademyType,
   partnershipStates,
   type Region,
@@ -10,7 +11,7 @@ import {
 } from "@atlas/domain";
 import { Presets, SingleBar } from "cli-progress";
 import { readEnv } from "./env.ts";
-import { type DemoData, generateDemoData, type SchoolRow } from "./generate/index.ts";
+import { type DemoData, generateDemoData, mondayOf, type SchoolRow } from "./generate/index.ts";
 import { type ScaleName, scaleNames } from "./generate/scales.ts";
 import { importGiasCommand } from "./register/command.ts";
 import { isDatabaseEmpty, seedDemoData, seededTables } from "./seed.ts";
@@ -140,10 +141,14 @@ async function seed(values: {
     const seedValue = parseSeed(values.seed);
     const scale = parseScale(values.scale);
     const generateStarted = performance.now();
-    const data = generateDemoData({ seed: seedValue, scale });
+    // Loaded for people to look at: dated for this week (see demo-clock.ts).
+    const today = mondayOf(dateInEngland(new Date()));
+    const data = generateDemoData({ seed: seedValue, scale, today });
     const generated = performance.now() - generateStarted;
 
-    write(`Loading the ${scale} data set (seed ${seedValue}) into ${where}`);
+    write(
+      `Loading the ${scale} data set (seed ${seedValue}, dated for the week of ${today}) into ${where}`,
+    );
     const bar = new SingleBar(
       { format: "  {bar} {percentage}% | {value}/{total} rows | {table}", hideCursor: true },
       Presets.shades_classic,

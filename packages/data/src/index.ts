@@ -14,15 +14,16 @@ export { type CliEnv, defaultDataDir, readEnv, sharedEnvSchema } from "./env.ts"
 export { demoSectorBody } from "./generate/accounts.ts";
 export {
   type DemoData,
+  demoAnchor,
   demoSchool,
   demoTrust,
   type GenerateOptions,
   generateDemoData,
   type MembershipRow,
+  mondayOf,
   otherDemoTrust,
   type PartnershipEventRow,
   type PartnershipRow,
-  partnershipsToday,
   type RoleGrantRow,
   type SchemeContent,
   type SchoolRow,

@@ -1,6 +1,12 @@
 import { type Db, type DbOrTx, lockLoaders, refreshPublishedTrustFacts, tables } from "@atlas/db";
+import { dateInEngland } from "@atlas/domain";
 import { sql } from "drizzle-orm";
-import { type DemoData, type GenerateOptions, generateDemoData } from "./generate/index.ts";
+import {
+  type DemoData,
+  type GenerateOptions,
+  generateDemoData,
+  mondayOf,
+} from "./generate/index.ts";
 
 export interface SeedOptions {
   /** Called after each batch: rows inserted so far, rows in all, and the table being filled. */
@@ -141,7 +147,11 @@ export async function loadDemoDataIfEmpty(db: Db, options: LoadOptions = {}): Pr
   return db.transaction(async (tx) => {
     await lockLoaders(tx);
     if (!(await isDatabaseEmpty(tx))) return false;
-    const data = generateDemoData(options.seed === undefined ? {} : { seed: options.seed });
+    // For people to look at: dated for this week, unless asked for a given today.
+    const data = generateDemoData({
+      ...(options.seed === undefined ? {} : { seed: options.seed }),
+      today: options.today ?? mondayOf(dateInEngland(new Date())),
+    });
     await insertAll(tx, data, options);
     return true;
   });

@@ -12,17 +12,26 @@ import {
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   type DemoData,
+  demoAnchor,
   generateDemoData,
   type PartnershipEventRow,
   type PartnershipRow,
-  partnershipsToday,
 } from "../src/index.ts";
+
+/**
+ * Mondays a set may be generated for besides the anchor: one on the 1st, one on the 29th of a
+ * 30-day month, one on the 31st, one far ahead. The rules must hold whatever the day of the
+ * month, as `thisMonth` is then that many days before today.
+ */
+const otherTodays = ["2026-06-01", "2026-06-29", "2027-05-31", "2026-12-07", "2031-03-10"];
 
 let data: DemoData;
 let others: DemoData[];
+let later: { today: string; data: DemoData }[];
 beforeAll(() => {
   data = generateDemoData();
   others = [generateDemoData({ seed: 7 }), generateDemoData({ seed: 11 })];
+  later = otherTodays.map((today) => ({ today, data: generateDemoData({ today }) }));
 });
 
 const eventsOf = (d: DemoData, p: PartnershipRow) =>
@@ -69,8 +78,8 @@ function replay(events: readonly PartnershipEventRow[]): PartnershipSnapshot {
   return snapshot;
 }
 
-/** The rules every generated data set keeps, whatever its seed. */
-function expectRulesHold(d: DemoData) {
+/** The rules every generated data set keeps, whatever its seed and its today. */
+function expectRulesHold(d: DemoData, today = demoAnchor) {
   const open = new Set<string>();
   const active = new Set<string>();
   const current = new Set(d.memberships.filter((m) => !m.leftOn).map((m) => m.schoolId));
@@ -91,10 +100,10 @@ function expectRulesHold(d: DemoData) {
     expect(current.has(p.schoolId)).toBe(false);
     expect(trustIds.has(p.trustId)).toBe(true);
     expect(partnershipTermsSchema.safeParse(p.terms).success).toBe(true);
-    if (p.state === "AGREED") expect(p.startDate > partnershipsToday).toBe(true);
+    if (p.state === "AGREED") expect(p.startDate > today).toBe(true);
     if (p.state === "ACTIVE") {
-      expect(p.startDate <= partnershipsToday).toBe(true);
-      expect(p.endDate > partnershipsToday).toBe(true);
+      expect(p.startDate <= today).toBe(true);
+      expect(p.endDate > today).toBe(true);
     }
 
     const events = eventsOf(d, p);
@@ -111,7 +120,7 @@ function expectRulesHold(d: DemoData) {
     for (let i = 1; i < events.length; i++)
       expect(events[i]?.at.getTime()).toBeGreaterThan(events[i - 1]?.at.getTime() ?? 0);
     for (const e of events) {
-      expect(isoDay(e.at) < partnershipsToday).toBe(true);
+      expect(isoDay(e.at) < today).toBe(true);
       if (e.actorParty !== "SYSTEM") expect(e.actorName).toMatch(/^\S+ \S+/);
     }
     expect(p.createdAt).toEqual(first?.at);
@@ -160,6 +169,25 @@ describe("the demo partnerships", () => {
   it("replay through the domain's rules to their rows, and keep the database's rules", () => {
     expectRulesHold(data);
     for (const other of others) expectRulesHold(other);
+  });
+
+  it("keep those rules when generated for another Monday, every step dated before it", () => {
+    for (const { today, data: d } of later) {
+      expectRulesHold(d, today);
+      // The same stories, told against that today: the newest request weeks before it.
+      const states = (set: DemoData) => set.partnerships.map((p) => p.state).sort();
+      expect(states(d)).toEqual(states(data));
+      const newest =
+        d.partnershipEvents
+          .map((e) => isoDay(e.at))
+          .sort()
+          .at(-1) ?? "";
+      expect(newest < today && newest >= addMonths(today, -1)).toBe(true);
+    }
+  });
+
+  it("refuse a today that is not a Monday", () => {
+    expect(() => generateDemoData({ today: "2026-12-08" })).toThrow(/must be a Monday/);
   });
 
   it("leave the demo school with no open partnership, for the browser journey to request one", () => {

@@ -1,12 +1,15 @@
-import { tables } from "@atlas/db";
+import { executeRows, tables } from "@atlas/db";
 import { createTestDb, type TestDatabase, violatedConstraint } from "@atlas/db/testing";
-import { eq } from "drizzle-orm";
+import { addMonths, dateInEngland } from "@atlas/domain";
+import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   type DemoData,
+  demoAnchor,
   generateDemoData,
   isDatabaseEmpty,
   loadDemoDataIfEmpty,
+  mondayOf,
   seedDemoData,
   seededTables,
 } from "../src/index.ts";
@@ -87,7 +90,9 @@ describe(`seeding the demo data on ${engine}`, () => {
     const progress: [number, number, string][] = [];
     const started = performance.now();
     database.resetStatements();
+    // The anchor's today, so what is loaded is `data`, row for row.
     const loaded = await loadDemoDataIfEmpty(database.db, {
+      today: demoAnchor,
       onProgress: (done, total, label) => progress.push([done, total, label]),
     });
     const took = performance.now() - started;
@@ -118,6 +123,24 @@ describe(`seeding the demo data on ${engine}`, () => {
     expect(first?.adminGrants).toHaveLength(1);
     const current = data.memberships.filter((m) => !m.leftOn).length;
     expect(await database.db.$count(tables.currentMemberships)).toBe(current);
+  });
+
+  it("dates a set loaded with no today given for this week, its newest step just before it", async () => {
+    const fresh = await createTestDb();
+    try {
+      expect(await loadDemoDataIfEmpty(fresh.db)).toBe(true);
+      const monday = mondayOf(dateInEngland(new Date()));
+      const [row] = await executeRows(
+        fresh.db,
+        sql`select max(at) as newest, min(at) as oldest from partnership_events`,
+      );
+      const day = (at: unknown) => new Date(String(at)).toISOString().slice(0, 10);
+      expect(day(row?.newest) < monday).toBe(true);
+      expect(day(row?.newest) >= addMonths(monday, -1)).toBe(true);
+      expect(day(row?.oldest) < addMonths(monday, -12)).toBe(true);
+    } finally {
+      await fresh.close();
+    }
   });
 
   it("stores the demo trust's documents as the API reads them, written by its administrator", async () => {

@@ -1,5 +1,6 @@
 import type { roleGrants, sectorBodies, users } from "@atlas/db/schema";
 import { demoAccounts, demoPasswordHashes } from "../demo-accounts.ts";
+import type { DemoClock } from "./demo-clock.ts";
 import type { Random } from "./random.ts";
 
 export type SectorBodyRow = typeof sectorBodies.$inferInsert & { id: string };
@@ -10,9 +11,6 @@ export const demoSectorBody = {
   slug: "national-trust-association",
   name: "National Association of School Trusts (demo)",
 } as const;
-
-/** A fixed moment, so that generating twice gives equal rows. */
-const grantedAt = new Date("2026-01-05T09:00:00.000Z");
 
 export function buildSectorBody(r: Random): SectorBodyRow {
   return { id: r.uuid(), ...demoSectorBody };
@@ -27,7 +25,10 @@ export function buildAccounts(
     schoolId: string;
     sectorBodyId: string;
   },
+  clock: DemoClock,
 ): { users: UserRow[]; roleGrants: RoleGrantRow[] } {
+  // The morning of the demo's today: every demo partnership step was taken before it.
+  const grantedAt = clock.moment("2026-01-05T09:00:00.000Z");
   const users: UserRow[] = [];
   const grants: RoleGrantRow[] = [];
   for (const account of demoAccounts) {

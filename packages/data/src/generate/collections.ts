@@ -1,4 +1,5 @@
 import type { collectionEntries, collections } from "@atlas/db/schema";
+import type { DemoClock } from "./demo-clock.ts";
 import type { TrustWithSchools } from "./memberships.ts";
 import type { Random } from "./random.ts";
 
@@ -8,10 +9,6 @@ export type CollectionRow = typeof collections.$inferInsert & {
   updatedAt: Date;
 };
 export type CollectionEntryRow = typeof collectionEntries.$inferInsert;
-
-/** Fixed moments, so that generating twice gives equal rows. */
-const savedAt = new Date("2026-11-20T10:00:00.000Z");
-const draftSavedAt = new Date("2026-12-01T15:30:00.000Z");
 
 const isSpecial = (type: string) => type.includes("SPECIAL");
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -23,8 +20,16 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
  */
 export function buildCollections(
   r: Random,
-  input: { trusts: readonly TrustWithSchools[]; sectorBodyId: string; curatorId: string },
+  input: {
+    trusts: readonly TrustWithSchools[];
+    sectorBodyId: string;
+    curatorId: string;
+    clock: DemoClock;
+  },
 ): { collections: CollectionRow[]; collectionEntries: CollectionEntryRow[] } {
+  // In the weeks before the demo's today (written against the anchor: see demo-clock.ts).
+  const savedAt = input.clock.moment("2025-12-15T10:00:00.000Z");
+  const draftSavedAt = input.clock.moment("2025-12-30T15:30:00.000Z");
   const open = input.trusts.filter((t) => t.trust.status !== "CLOSED" && t.schools.length > 0);
   const specials = open
     .map((t) => ({ t, special: t.schools.filter((s) => isSpecial(s.establishmentType)).length }))

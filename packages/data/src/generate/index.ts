@@ -7,6 +7,7 @@ import {
 } from "./accounts.ts";
 import { buildCollections, type CollectionEntryRow, type CollectionRow } from "./collections.ts";
 import type { IsoDate } from "./dates.ts";
+import { demoAnchor, demoClock } from "./demo-clock.ts";
 import {
   addMoves,
   currentMemberships,
@@ -41,9 +42,9 @@ import { buildVerifications, type TrustVerificationRow } from "./verifications.t
 
 export type { RoleGrantRow, SectorBodyRow, UserRow } from "./accounts.ts";
 export type { CollectionEntryRow, CollectionRow } from "./collections.ts";
+export { demoAnchor, mondayOf } from "./demo-clock.ts";
 export type { MembershipRow } from "./memberships.ts";
 export type { PartnershipEventRow, PartnershipRow } from "./partnerships.ts";
-export { partnershipsToday } from "./partnerships.ts";
 export type { SchoolRow } from "./schools.ts";
 export type {
   SchemeContent,
@@ -101,6 +102,12 @@ export interface GenerateOptions {
   seed?: number;
   /** `demo` (default, 340 trusts) or `england` (about 2,300 trusts and 22,000 schools). */
   scale?: ScaleName;
+  /**
+   * The set's today, a Monday: its partnerships, documents, verifications and collections are
+   * dated in the weeks and months before it. Default the anchor, 5 January 2026, so the same
+   * seed gives the same rows; `mondayOf(today)` for a set that looks current.
+   */
+  today?: IsoDate;
 }
 
 /**
@@ -109,7 +116,12 @@ export interface GenerateOptions {
  * all 153 local authorities, 40% of them maintained and about 240 academies in no trust. Pure
  * and deterministic: the same seed gives deep-equal rows, ids included.
  */
-export function generateDemoData({ seed = 2026, scale = "demo" }: GenerateOptions = {}): DemoData {
+export function generateDemoData({
+  seed = 2026,
+  scale = "demo",
+  today = demoAnchor,
+}: GenerateOptions = {}): DemoData {
+  const clock = demoClock(today);
   const sizes = scales[scale];
   const random = createRandom(seed);
   const plans = planTrusts(random.fork("plans"), sizes.trusts);
@@ -259,12 +271,16 @@ export function generateDemoData({ seed = 2026, scale = "demo" }: GenerateOption
   const first = byPlan.get(0)?.trust;
   const other = byPlan.get(1)?.trust;
   if (!first || !other) throw new Error("the demo trusts are missing");
-  const accounts = buildAccounts(ar, {
-    trustAdminTrustId: first.id,
-    otherTrustAdminTrustId: other.id,
-    schoolId: demoSchoolRow.id,
-    sectorBodyId: sectorBody.id,
-  });
+  const accounts = buildAccounts(
+    ar,
+    {
+      trustAdminTrustId: first.id,
+      otherTrustAdminTrustId: other.id,
+      schoolId: demoSchoolRow.id,
+      sectorBodyId: sectorBody.id,
+    },
+    clock,
+  );
 
   // Documents: written by each trust's demo administrator where it has one.
   const editorOf = new Map(
@@ -278,24 +294,30 @@ export function generateDemoData({ seed = 2026, scale = "demo" }: GenerateOption
     editorOf,
     trustAdminTrustId: first.id,
     otherTrustAdminTrustId: other.id,
+    clock,
   });
 
-  const partnerships = buildPartnerships(random.fork("partnerships"), {
-    trusts: partnershipTrusts(openTrusts, documents.versions, first.id),
-    schools: [...standalone, ...maintained].filter((s) => s.id !== demoSchoolRow.id),
-    demoTrust: {
-      id: first.id,
-      region: first.region ?? null,
-      contact: null,
-      admin: userOf(accounts.users, "trust-admin"),
+  const partnerships = buildPartnerships(
+    random.fork("partnerships"),
+    {
+      trusts: partnershipTrusts(openTrusts, documents.versions, first.id),
+      schools: [...standalone, ...maintained].filter((s) => s.id !== demoSchoolRow.id),
+      demoTrust: {
+        id: first.id,
+        region: first.region ?? null,
+        contact: null,
+        admin: userOf(accounts.users, "trust-admin"),
+      },
+      demoSchool: { school: demoSchoolRow, member: userOf(accounts.users, "school") },
     },
-    demoSchool: { school: demoSchoolRow, member: userOf(accounts.users, "school") },
-  });
+    clock,
+  );
 
   const curated = buildCollections(random.fork("collections"), {
     trusts: openTrusts,
     sectorBodyId: sectorBody.id,
     curatorId: userOf(accounts.users, "curator").userId,
+    clock,
   });
 
   const verifications = buildVerifications(random.fork("verifications"), {
@@ -304,6 +326,7 @@ export function generateDemoData({ seed = 2026, scale = "demo" }: GenerateOption
     curator: userOf(accounts.users, "curator"),
     verifiedTrustId: first.id,
     unverifiedTrustId: other.id,
+    clock,
   });
 
   return {

@@ -13,6 +13,7 @@ import {
   requestDateProblems,
 } from "@atlas/domain";
 import { addDays, dateBetween, firstOfMonthOnOrAfter, type IsoDate, maxDate } from "./dates.ts";
+import type { DemoClock } from "./demo-clock.ts";
 import {
   History,
   type PartnershipEventRow,
@@ -26,15 +27,6 @@ import type { Random } from "./random.ts";
 import type { SchoolRow } from "./schools.ts";
 
 export type { PartnershipEventRow, PartnershipRow } from "./partnership-history.ts";
-
-/**
- * The demo set's "today" for partnerships: 5 January 2026, the day the demo accounts' roles
- * were granted (`accounts.ts`), when the documents' last drafts had just been saved. Every
- * step was taken before it; agreed partnerships start after it, active ones end after it.
- */
-export const partnershipsToday: IsoDate = "2026-01-05";
-const today = partnershipsToday;
-const thisMonth: IsoDate = "2026-01-01";
 
 /** A trust a school may ask: its id, region, and the lead contact of its published profile. */
 export interface PartnershipTrust {
@@ -206,10 +198,15 @@ const eitherSide = (r: Random): PartnershipParty => (r.chance(0.6) ? "TRUST" : "
 
 /**
  * The request day and the school's proposed start for a story, and its steps after the request.
- * Each state's request days are chosen so that every step falls before `today` whatever the
+ * Each state's request days are chosen so that every step falls before the demo's today (the
+ * day the demo accounts' roles were granted: see demo-clock.ts) whatever the
  * random gaps (at most about 45 days of negotiation).
  */
-function plan(r: Random, story: Story): { day: IsoDate; start: IsoDate; steps(h: History): void } {
+function plan(
+  r: Random,
+  story: Story,
+  { today, thisMonth }: DemoClock,
+): { day: IsoDate; start: IsoDate; steps(h: History): void } {
   const back = (min: number, max: number) => workingDay(addDays(today, -r.int(min, max)));
   const laterStart = (day: IsoDate, min: number, max: number) =>
     firstOfMonthOnOrAfter(addDays(day, r.int(min, max)));
@@ -287,7 +284,8 @@ function plan(r: Random, story: Story): { day: IsoDate; start: IsoDate; steps(h:
     case "CONCLUDED": {
       const active = story.state === "ACTIVE";
       const room = story.extended ? r.pick([3, 6]) : 0;
-      // Started k months ago, on the 1st; active ones end after today, concluded ones by 1 December.
+      // Started k months ago, on the 1st; active ones end after today, concluded ones before
+      // this month.
       const k = active ? r.int(story.extended ? 3 : 1, 10) : r.int(story.extended ? 14 : 9, 28);
       const months = active ? r.int(Math.max(6, k + 1), 12) : Math.min(r.int(6, 12), k - 1 - room);
       const start = addMonths(thisMonth, -k);
@@ -328,9 +326,11 @@ function tell(
   r: Random,
   story: Story,
   who: { trust: PartnershipTrust; trustPerson: Person; school: SchoolRow; schoolPerson: Person },
+  clock: DemoClock,
 ): { row: PartnershipRow; events: PartnershipEventRow[] } {
+  const { today } = clock;
   const intent = intentFor(r, who.school, story.outcome);
-  const { day, start, steps } = plan(r, story);
+  const { day, start, steps } = plan(r, story, clock);
   const { request, terms } = requestOf(
     r,
     { trustId: who.trust.id, school: who.school, intent, day },
@@ -378,6 +378,7 @@ function tell(
 export function buildPartnerships(
   r: Random,
   input: PartnershipInputs,
+  clock: DemoClock,
 ): { partnerships: PartnershipRow[]; partnershipEvents: PartnershipEventRow[] } {
   if (input.trusts.length === 0) throw new Error("no trusts for the demo partnerships");
   const used = new Set<string>([input.demoSchool.school.id]);
@@ -395,12 +396,17 @@ export function buildPartnerships(
   const demo = input.demoTrust;
   for (const story of demoTrustStories)
     told.push(
-      tell(r, story, {
-        trust: demo,
-        trustPerson: demo.admin,
-        school: pickSchool(demo.region, story),
-        schoolPerson: personOf(r),
-      }),
+      tell(
+        r,
+        story,
+        {
+          trust: demo,
+          trustPerson: demo.admin,
+          school: pickSchool(demo.region, story),
+          schoolPerson: personOf(r),
+        },
+        clock,
+      ),
     );
 
   const order = r.shuffle(input.trusts);
@@ -414,12 +420,17 @@ export function buildPartnerships(
     chosen.push(trust);
     const trustPerson = trust.contact ? { name: trust.contact, userId: null } : personOf(r);
     told.push(
-      tell(r, story, {
-        trust,
-        trustPerson,
-        school: pickSchool(trust.region, story),
-        schoolPerson: personOf(r),
-      }),
+      tell(
+        r,
+        story,
+        {
+          trust,
+          trustPerson,
+          school: pickSchool(trust.region, story),
+          schoolPerson: personOf(r),
+        },
+        clock,
+      ),
     );
   }
 
@@ -427,12 +438,17 @@ export function buildPartnerships(
   const near = input.trusts.filter((t) => t.region === school.region);
   const trust = r.pick(near.length > 0 ? near : input.trusts);
   told.push(
-    tell(r, demoSchoolStory, {
-      trust,
-      trustPerson: trust.contact ? { name: trust.contact, userId: null } : personOf(r),
-      school,
-      schoolPerson: input.demoSchool.member,
-    }),
+    tell(
+      r,
+      demoSchoolStory,
+      {
+        trust,
+        trustPerson: trust.contact ? { name: trust.contact, userId: null } : personOf(r),
+        school,
+        schoolPerson: input.demoSchool.member,
+      },
+      clock,
+    ),
   );
 
   told.sort((a, b) => a.row.createdAt.getTime() - b.row.createdAt.getTime());

@@ -1,6 +1,7 @@
 import type { trustDocumentDrafts, trustDocumentVersions } from "@atlas/db/schema";
 import { governanceModels, storedGrid, type TrustProfileInput } from "@atlas/domain";
 import { addDays, addMonths, dateBetween, type IsoDate, maxDate } from "./dates.ts";
+import type { DemoClock } from "./demo-clock.ts";
 import type { TrustWithSchools } from "./memberships.ts";
 import { factsOf, firstProfile, reviseProfile, type TrustFacts } from "./profile-content.ts";
 import type { Random } from "./random.ts";
@@ -41,8 +42,8 @@ export type TrustDocumentVersionRow = Omit<
     unpublishReason: null;
   };
 
-function moderationOf(publishedAt: Date, newest: boolean) {
-  return newest && publishedAt >= moderatedBefore
+function moderationOf(dates: DocumentDates, publishedAt: Date, newest: boolean) {
+  return newest && publishedAt >= dates.moderatedBefore
     ? { moderationState: "PENDING" as const, moderatedAt: null }
     : {
         moderationState: "APPROVED" as const,
@@ -59,17 +60,31 @@ export type DocumentPlan =
   | { state: "DRAFT_ONLY" }
   | { state: "NONE" };
 
-// The demo set's "now" is early January 2026 (the demo accounts' grants are dated 5 January):
-// documents were published over the two years before, and drafts saved until just before then.
-const publishedFrom: IsoDate = "2024-01-08";
-const publishedUntil: IsoDate = "2025-12-12";
+interface DocumentDates {
+  publishedFrom: IsoDate;
+  publishedUntil: IsoDate;
+  /**
+   * A trust's newest version published after this still waits in the moderation queue; every
+   * older one was approved two days after it went up.
+   */
+  moderatedBefore: Date;
+  savedUntil: IsoDate;
+}
+
 /**
- * A trust's newest version published in the last weeks before then still waits in the
- * moderation queue; every older one was approved two days after it went up.
+ * Documents were published over the two years before the demo's today, and drafts saved until
+ * just before it (written against the anchor, 5 January 2026: see demo-clock.ts).
  */
-const moderatedBefore = new Date(`${addDays(publishedUntil, -21)}T00:00:00Z`);
+function documentDates(clock: DemoClock): DocumentDates {
+  const publishedUntil = clock.day("2025-12-12");
+  return {
+    publishedFrom: clock.day("2024-01-08"),
+    publishedUntil,
+    moderatedBefore: new Date(`${addDays(publishedUntil, -21)}T00:00:00Z`),
+    savedUntil: clock.day("2026-01-02"),
+  };
+}
 const moderationDelayMs = 2 * 86_400_000;
-const savedUntil: IsoDate = "2026-01-02";
 
 /** A working-day moment on `date` (a weekend day moves to the Monday), in office hours. */
 function workingMoment(r: Random, date: IsoDate): Date {
@@ -240,7 +255,9 @@ function documentRows<C>(
   plan: DocumentPlan,
   history: History<C>,
   wrap: (content: C) => TrustDocumentContent,
+  dates: DocumentDates,
 ): TrustDocuments {
+  const { publishedFrom, publishedUntil, savedUntil } = dates;
   if (plan.state === "NONE") return { drafts: [], versions: [] };
   // A trust writes about itself a few months after it opens, at the earliest.
   const from = maxDate(publishedFrom, addMonths(ref.openedOn, 3));
@@ -282,7 +299,7 @@ function documentRows<C>(
       unpublishedAt: null,
       unpublishedBy: null,
       unpublishReason: null,
-      ...moderationOf(publishedAt, i === moments.length - 1),
+      ...moderationOf(dates, publishedAt, i === moments.length - 1),
     });
   });
   const last = versions.at(-1);
@@ -314,6 +331,7 @@ export interface DocumentInputs {
   editorOf: ReadonlyMap<string, string>;
   trustAdminTrustId: string;
   otherTrustAdminTrustId: string;
+  clock: DemoClock;
 }
 
 /**
@@ -324,6 +342,7 @@ export interface DocumentInputs {
  * documents never shift another's.
  */
 export function buildTrustDocuments(r: Random, inputs: DocumentInputs): TrustDocuments {
+  const dates = documentDates(inputs.clock);
   const open = inputs.trusts.filter((t) => t.schools.length > 0);
   const demoIds = new Set([inputs.trustAdminTrustId, inputs.otherTrustAdminTrustId]);
   const plans = planDocuments(
@@ -357,6 +376,7 @@ export function buildTrustDocuments(r: Random, inputs: DocumentInputs): TrustDoc
         kind: "PROFILE" as const,
         content,
       }),
+      dates,
     );
     const scheme = documentRows(
       tr.fork("scheme"),
@@ -367,6 +387,7 @@ export function buildTrustDocuments(r: Random, inputs: DocumentInputs): TrustDoc
         kind: "SCHEME_OF_DELEGATION" as const,
         content: { cells: storedGrid(content.cells) },
       }),
+      dates,
     );
     drafts.push(...profile.drafts, ...scheme.drafts);
     versions.push(...profile.versions, ...scheme.versions);

@@ -1,5 +1,6 @@
 import type { trustVerifications } from "@atlas/db/schema";
-import { dateBetween, type IsoDate } from "./dates.ts";
+import { dateBetween } from "./dates.ts";
+import type { DemoClock } from "./demo-clock.ts";
 import type { Random } from "./random.ts";
 import type { TrustDocumentVersionRow } from "./trust-documents.ts";
 
@@ -10,8 +11,6 @@ export type TrustVerificationRow = typeof trustVerifications.$inferInsert & {
 
 /** Share of the trusts with a published profile that the demo curator has verified. */
 const verifiedShare = 0.45;
-const checkedFrom: IsoDate = "2025-02-03";
-const checkedUntil: IsoDate = "2025-12-19";
 
 /** The lead contact a profile names, whom the curator confirmed the listing with. */
 function leadContactOf(version: TrustDocumentVersionRow | undefined): string | null {
@@ -22,7 +21,7 @@ function leadContactOf(version: TrustDocumentVersionRow | undefined): string | n
 /**
  * The demo curator's verifications: the demo administrator's trust and about half of the other
  * trusts with a published profile, checked against the register and with the profile's lead
- * contact on a day in 2025; the second demo trust is left unverified, so both states show.
+ * contact on a day in the year before; the second demo trust is left unverified, so both states show.
  */
 export function buildVerifications(
   r: Random,
@@ -32,8 +31,12 @@ export function buildVerifications(
     curator: { userId: string; name: string };
     verifiedTrustId: string;
     unverifiedTrustId: string;
+    clock: DemoClock;
   },
 ): TrustVerificationRow[] {
+  // Over the year before the demo's today (written against the anchor: see demo-clock.ts).
+  const checkedFrom = input.clock.day("2025-02-03");
+  const checkedUntil = input.clock.day("2025-12-19");
   const newestProfile = new Map<string, TrustDocumentVersionRow>();
   for (const version of input.versions) {
     if (version.kind !== "PROFILE") continue;
