@@ -344,6 +344,27 @@ describe("trust search facets", () => {
     answer.expectNoErrors();
     expect(app.database.statements).toHaveLength(2);
   });
+
+  it("counts only the facets a query asks for, through fragments too, with the same counts", async () => {
+    const f = await family();
+    const filter = { search: f.token, phases: ["PRIMARY"] };
+    const all = (await app.execute(FACETS, { filter })).expectNoErrors().trusts.facets;
+    app.database.resetStatements();
+    const some = await app.executeRaw(
+      `query ($filter: TrustFilter) { trusts(filter: $filter, first: 0) { facets { ...Counts } } }
+      fragment Counts on TrustFacets { values { value count } ... on TrustFacets { regions { value count } } }`,
+      { filter },
+    );
+    const facets = some.expectNoErrors().trusts.facets;
+    expect(facets.values).toEqual(all.values.map(({ value, count }) => ({ value, count })));
+    expect(facets.regions).toEqual(all.regions.map(({ value, count }) => ({ value, count })));
+    const statement = app.database.statements.find((s) => s.includes("as dimension")) ?? "";
+    const counted = [...statement.matchAll(/select '(\w+)' as dimension/g)].map((m) => m[1]);
+    expect(counted.sort()).toEqual(["regions", "values"]);
+    // No filter on types or on church governance: no flag for either.
+    expect(statement).not.toContain('"m_types"');
+    expect(statement).toContain('"m_school"');
+  });
 });
 
 describe("trust search mistakes", () => {

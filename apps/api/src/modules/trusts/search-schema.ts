@@ -33,6 +33,7 @@ import {
   TrustValueEnum,
 } from "../../shared/enums.ts";
 import { parseArgs } from "../../shared/errors.ts";
+import { requestedFields } from "../../shared/requested-fields.ts";
 import { TrustRef } from "./schema.ts";
 import {
   cursorAt,
@@ -42,7 +43,13 @@ import {
   type TrustSearch,
   trustFacets,
 } from "./search-service.ts";
-import { distanceKm, type FacetDimension, orderFor, resultsCondition } from "./search-sql.ts";
+import {
+  distanceKm,
+  type FacetDimension,
+  facetDimensions,
+  orderFor,
+  resultsCondition,
+} from "./search-sql.ts";
 
 const TrustOrderEnum = builder.enumType("TrustOrder", {
   description: "The order trust search results are shown in; each ends on name.",
@@ -217,7 +224,12 @@ const StatusFacet = facetOptionRef("TrustStatusFacetOption", GroupStatusEnum, "A
 
 interface FacetsParent {
   search: TrustSearch;
+  /** The facets the query asks for: only they are counted. */
+  dimensions?: ReadonlySet<FacetDimension>;
 }
+
+const isFacetDimension = (name: string): name is FacetDimension =>
+  (facetDimensions as readonly string[]).includes(name);
 
 /** Every option of a facet, in vocabulary order, with 0 for options no trust would match. */
 const optionsOf =
@@ -239,7 +251,12 @@ function facetsOnce(parent: FacetsParent, ctx: Context): Promise<FacetCounts> {
   let counts = facetResults.get(parent);
   if (!counts) {
     // Only curators may read the awaiting-moderation counts: no one else pays for them.
-    counts = trustFacets(ctx.db, parent.search, { curator: isCurator(ctx.viewer) });
+    counts = trustFacets(
+      ctx.db,
+      parent.search,
+      { curator: isCurator(ctx.viewer) },
+      parent.dimensions,
+    );
     facetResults.set(parent, counts);
   }
   return counts;
@@ -434,8 +451,11 @@ builder.queryFields((t) => ({
         }),
         facets: c.field({
           type: TrustFacetsRef,
-          description: "Counts beside each filter option: one statement, asked for or not.",
-          resolve: (connection) => ({ search: (connection as unknown as FacetsParent).search }),
+          description: "Counts beside each filter option: one statement for every facet asked for.",
+          resolve: (connection, _args, _ctx, info) => ({
+            search: (connection as unknown as FacetsParent).search,
+            dimensions: new Set([...requestedFields(info)].filter(isFacetDimension)),
+          }),
         }),
       }),
     },

@@ -99,14 +99,20 @@ export const cursorAt = offsetToCursor;
 
 export type FacetCounts = Record<FacetDimension, Map<string, number>>;
 
-/** Counts for every facet option, in one statement (see `facetsStatement`). */
+/**
+ * Counts for every option of the facets asked for (all by default), in one statement (see
+ * `facetsStatement`); the others come back empty.
+ */
 export async function trustFacets(
   db: DbOrTx,
   search: TrustSearch,
   viewer: { curator: boolean } = { curator: false },
+  dimensions?: ReadonlySet<FacetDimension>,
 ): Promise<FacetCounts> {
-  const rows = await executeRows(db, facetsStatement(search.filter, search.origin, viewer));
   const counts = Object.fromEntries(facetDimensions.map((d) => [d, new Map()])) as FacetCounts;
+  const statement = facetsStatement(search.filter, search.origin, viewer, dimensions);
+  if (!statement) return counts;
+  const rows = await executeRows(db, statement);
   for (const row of rows) {
     counts[row.dimension as FacetDimension]?.set(String(row.value), Number(row.count));
   }

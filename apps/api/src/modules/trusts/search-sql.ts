@@ -264,30 +264,36 @@ function schoolOptionKeys(filter: TrustFilter, dimension: "regions" | "phases") 
 /**
  * One statement counting, for each facet option, the trusts that would match if it were
  * chosen: every other part of the search holds, this facet's own choice is left out (so the
- * options of one facet can be compared, and choosing two means either).
+ * options of one facet can be compared, and choosing two means either). Only the facets in
+ * `dimensions` are counted (those the query asks for; null when none is left), and only the parts of the search that
+ * are chosen become conditions: an unconditional flag would be a column read on every pass,
+ * and a guess of one half each to the planner, whose row estimates then fall to one row.
  */
 export function facetsStatement(
   filter: TrustFilter,
   origin: Origin | null,
   viewer: { curator: boolean } = { curator: false },
-): SQL {
+  dimensions: ReadonlySet<FacetDimension> = new Set(facetDimensions),
+): SQL | null {
   const t = tables.trusts;
   const f = trustPublishedFacts;
   const c = searchConditions(filter, t, factsJoined, origin);
-  const flag = (condition: SQL | null | undefined) => condition ?? sql`true`;
-  const special = anySchool(t, inArray(schools.establishmentType, specialTypes));
   const base = and(sql`${t.status} <> 'CLOSED'`, ...c.other) ?? sql`true`;
   const m = (d: FacetDimension | "school") => sql.identifier(`m_${d}`);
-  const columns = facetDimensions.map((d) => sql`${flag(c[d])} as ${m(d)}`);
+  const school = c.schoolWithout(null);
+  const flagged = facetDimensions.filter((d) => c[d] !== undefined);
+  const flags = [
+    ...(school ? [sql`${school} as ${m("school")}`] : []),
+    ...flagged.map((d) => sql`${c[d]} as ${m(d)}`),
+  ];
   // A school-level facet replaces the school condition by its option's keys.
-  const allBut = (skip: FacetDimension) =>
-    sql.join(
-      [
-        ...(skip === "regions" || skip === "phases" ? [] : [m("school")]),
-        ...facetDimensions.filter((d) => d !== skip).map((d) => m(d)),
-      ],
-      sql` and `,
-    );
+  const allBut = (skip: FacetDimension) => {
+    const held = [
+      ...(school && skip !== "regions" && skip !== "phases" ? [m("school")] : []),
+      ...flagged.filter((d) => d !== skip).map((d) => m(d)),
+    ];
+    return held.length > 0 ? sql.join(held, sql` and `) : sql`true`;
+  };
   const count = (
     dimension: FacetDimension,
     value: SQL,
@@ -303,30 +309,77 @@ export function facetsStatement(
     );
     return sql`select ${sql.raw(`'${dimension}'`)} as dimension, o.value, count(distinct matched.id)::int as count from matched cross join unnest(facets) as k join (values ${sql.join(rows, sql`, `)}) as o(key, value) on o.key = k where ${allBut(dimension)} group by 2`;
   };
+  // Each facet: the column it counts (read once per trust), and its part of the statement.
+  const schoolKeys = sql`${t.schoolFacets} as facets`;
+  const facets: Record<FacetDimension, { column: SQL; part: () => SQL } | null> = {
+    regions: { column: schoolKeys, part: () => options("regions") },
+    phases: { column: schoolKeys, part: () => options("phases") },
+    sizeBands: {
+      column: sql`${sizeBandCase(t.schoolCount)} as size_band`,
+      part: () => count("sizeBands", sql`size_band`, sql``, sql`size_band is not null`),
+    },
+    types: { column: sql`${t.type} as type`, part: () => count("types", sql`type`) },
+    values: {
+      column: sql`${f.values} as trust_values`,
+      part: () => count("values", sql`v`, sql`cross join unnest(trust_values) as v`),
+    },
+    churchGovernanceLevels: {
+      column: sql`${f.churchGovernanceLevel} as church`,
+      part: () => count("churchGovernanceLevels", sql`church`, sql``, sql`church is not null`),
+    },
+    growthStages: {
+      column: sql`${f.growthStage} as growth`,
+      part: () => count("growthStages", sql`growth`, sql``, sql`growth is not null`),
+    },
+    openToPartnerships: {
+      column: sql`${f.openToPartnerships} as open_to_partnerships`,
+      part: () =>
+        count(
+          "openToPartnerships",
+          sql`open_to_partnerships`,
+          sql``,
+          sql`open_to_partnerships is not null`,
+        ),
+    },
+    gagPooling: {
+      column: sql`${f.gagPooling} as gag_pooling`,
+      part: () => count("gagPooling", sql`gag_pooling`, sql``, sql`gag_pooling is not null`),
+    },
+    hasSpecialOrAlternativeProvision: {
+      column: sql`${anySchool(t, inArray(schools.establishmentType, specialTypes))} as special`,
+      part: () => count("hasSpecialOrAlternativeProvision", sql`special`),
+    },
+    statuses: { column: sql`${t.status} as status`, part: () => count("statuses", sql`status`) },
+    verified: {
+      column: sql`${isVerified(t)} as verified`,
+      part: () => count("verified", sql`verified`),
+    },
+    published: {
+      column: sql`${hasPublished(factsJoined)} as published`,
+      part: () => count("published", sql`published`),
+    },
+    // Only curators may read it: no one else pays for it.
+    awaitingModeration: viewer.curator
+      ? {
+          column: sql`${awaitsModeration(t)} as awaiting`,
+          part: () => count("awaitingModeration", sql`awaiting`),
+        }
+      : null,
+  };
+  const asked = facetDimensions.flatMap((d) => {
+    const facet = dimensions.has(d) ? facets[d] : null;
+    return facet ? [facet] : [];
+  });
+  if (asked.length === 0) return null;
+  // Regions and phases read the same column: it is selected once.
+  const columns = [...new Set(asked.map((a) => a.column))];
   return sql`with matched as (
-    select ${t.id} as id, ${t.schoolFacets} as facets, ${t.type} as type, ${sizeBandCase(t.schoolCount)} as size_band,
-      ${f.values} as trust_values, ${f.churchGovernanceLevel} as church, ${f.growthStage} as growth,
-      ${f.openToPartnerships} as open_to_partnerships, ${f.gagPooling} as gag_pooling,
-      ${special} as special, ${t.status} as status, ${isVerified(t)} as verified,
-      ${hasPublished(factsJoined)} as published,
-      ${viewer.curator ? awaitsModeration(t) : sql`null::boolean`} as awaiting,
-      ${flag(c.schoolWithout(null))} as ${m("school")},
-      ${sql.join(columns, sql`, `)}
+    select ${sql.join([sql`${t.id} as id`, ...columns, ...flags], sql`, `)}
     from ${t} left join ${f} on ${f.trustId} = ${t.id}
     where ${base}
   )
-  ${options("regions")}
-  union all ${options("phases")}
-  union all ${count("sizeBands", sql`size_band`, sql``, sql`size_band is not null`)}
-  union all ${count("types", sql`type`)}
-  union all ${count("values", sql`v`, sql`cross join unnest(trust_values) as v`)}
-  union all ${count("churchGovernanceLevels", sql`church`, sql``, sql`church is not null`)}
-  union all ${count("growthStages", sql`growth`, sql``, sql`growth is not null`)}
-  union all ${count("openToPartnerships", sql`open_to_partnerships`, sql``, sql`open_to_partnerships is not null`)}
-  union all ${count("gagPooling", sql`gag_pooling`, sql``, sql`gag_pooling is not null`)}
-  union all ${count("hasSpecialOrAlternativeProvision", sql`special`)}
-  union all ${count("statuses", sql`status`)}
-  union all ${count("verified", sql`verified`)}
-  union all ${count("published", sql`published`)}
-  ${viewer.curator ? sql`union all ${count("awaitingModeration", sql`awaiting`)}` : sql``}`;
+  ${sql.join(
+    asked.map((a) => a.part()),
+    sql` union all `,
+  )}`;
 }
