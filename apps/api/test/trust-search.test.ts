@@ -347,7 +347,7 @@ describe("trust search facets", () => {
 
   it("counts only the facets a query asks for, through fragments too, with the same counts", async () => {
     const f = await family();
-    const filter = { search: f.token, phases: ["PRIMARY"] };
+    const filter = { search: f.token, phases: ["PRIMARY" as const] };
     const all = (await app.execute(FACETS, { filter })).expectNoErrors().trusts.facets;
     app.database.resetStatements();
     const some = await app.executeRaw(
@@ -355,7 +355,10 @@ describe("trust search facets", () => {
       fragment Counts on TrustFacets { values { value count } ... on TrustFacets { regions { value count } } }`,
       { filter },
     );
-    const facets = some.expectNoErrors().trusts.facets;
+    type Counts = { value: unknown; count: number }[];
+    const { facets } = (
+      some.expectNoErrors() as { trusts: { facets: { values: Counts; regions: Counts } } }
+    ).trusts;
     expect(facets.values).toEqual(all.values.map(({ value, count }) => ({ value, count })));
     expect(facets.regions).toEqual(all.regions.map(({ value, count }) => ({ value, count })));
     const statement = app.database.statements.find((s) => s.includes("as dimension")) ?? "";
@@ -364,6 +367,20 @@ describe("trust search facets", () => {
     // No filter on types or on church governance: no flag for either.
     expect(statement).not.toContain('"m_types"');
     expect(statement).toContain('"m_school"');
+  });
+
+  it("counts a trust once for a region when it runs schools of two chosen phases there", async () => {
+    const f = await family();
+    const phases = ["PRIMARY" as const, "SECONDARY" as const];
+    const { facets } = (
+      await app.execute(FACETS, { filter: { search: f.token, phases } })
+    ).expectNoErrors().trusts;
+    const chosen = (
+      await app.execute(FACETS, { filter: { search: f.token, phases, regions: ["NORTH_WEST"] } })
+    ).expectNoErrors().trusts;
+    // Oak runs a primary and a secondary school in the North West: one trust, not two.
+    expect(facets.regions.find((o) => o.value === "NORTH_WEST")?.count).toBe(chosen.totalCount);
+    expect(chosen.totalCount).toBeGreaterThan(0);
   });
 });
 

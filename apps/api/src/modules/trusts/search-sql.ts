@@ -301,13 +301,19 @@ export function facetsStatement(
     where: SQL = sql`true`,
   ) =>
     sql`select ${sql.raw(`'${dimension}'`)} as dimension, (${value})::text as value, count(*)::int as count from matched ${from} where ${allBut(dimension)} and ${where} group by 2`;
-  // Each trust's keys are unnested once and joined to every option's keys: one pass, not one
-  // array test per trust and option.
+  // Each trust's keys are unnested once (in the select list: one pass, not a join per trust)
+  // and joined to every option's keys. A trust's keys are distinct (the facts trigger
+  // aggregates them so), so with one key per option a plain count is the number of trusts;
+  // with several (other school-level choices combine with the option) one trust may hold two.
   const options = (dimension: "regions" | "phases") => {
-    const rows = schoolOptionKeys(filter, dimension).flatMap(({ value, keys }) =>
+    const byOption = schoolOptionKeys(filter, dimension);
+    const rows = byOption.flatMap(({ value, keys }) =>
       keys.map((key) => sql`(${key}::text, ${value}::text)`),
     );
-    return sql`select ${sql.raw(`'${dimension}'`)} as dimension, o.value, count(distinct matched.id)::int as count from matched cross join unnest(facets) as k join (values ${sql.join(rows, sql`, `)}) as o(key, value) on o.key = k where ${allBut(dimension)} group by 2`;
+    const counted = byOption.every(({ keys }) => keys.length <= 1)
+      ? sql`count(*)`
+      : sql`count(distinct x.id)`;
+    return sql`select ${sql.raw(`'${dimension}'`)} as dimension, o.value, ${counted}::int as count from (select id, unnest(facets) as k from matched where ${allBut(dimension)}) as x join (values ${sql.join(rows, sql`, `)}) as o(key, value) on o.key = x.k group by 2`;
   };
   // Each facet: the column it counts (read once per trust), and its part of the statement.
   const schoolKeys = sql`${t.schoolFacets} as facets`;
