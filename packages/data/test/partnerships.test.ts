@@ -23,7 +23,7 @@ import {
  * 30-day month, one on the 31st, one far ahead. The rules must hold whatever the day of the
  * month, as `thisMonth` is then that many days before today.
  */
-const otherTodays = ["2026-06-01", "2026-06-29", "2027-05-31", "2026-12-07", "2031-03-10"];
+const otherTodays = ["2026-06-01", "2026-06-29", "2027-05-31", "2031-03-10"];
 
 let data: DemoData;
 let others: DemoData[];
