@@ -80,6 +80,18 @@ describe("the collection form", () => {
     expect(checked.errors.fields["entries-1-note"]).toMatch(/at most 500/);
   });
 
+  it("asks a curator of several sector bodies to choose one, first in the summary", () => {
+    const unchosen = checkCollection({ ...valid, title: " " }, { choose: true, id: "" });
+    expect(unchosen.ok).toBe(false);
+    if (unchosen.ok) return;
+    expect(unchosen.errors.summary.map((s) => s.href)).toEqual(["#sectorBodyId", "#title"]);
+    const chosen = checkCollection(valid, { choose: true, id: "body-2" });
+    expect(chosen.ok && chosen.input.sectorBodyId).toBe("body-2");
+    // A curator of one body, or a saved collection, sends none: the API knows it.
+    const single = checkCollection(valid, { choose: false, id: "" });
+    expect(single.ok && "sectorBodyId" in single.input).toBe(false);
+  });
+
   it("shows a taken address by the address, and a conflict as a conflict", () => {
     const taken = saveAnswerOf(valid, {
       __typename: "CollectionSlugTakenError",
@@ -98,6 +110,7 @@ describe("the collection form", () => {
 
 let api: TestApi;
 let curatorEmail: string;
+let twoBodyEmail: string;
 let adminEmail: string;
 
 beforeAll(async () => {
@@ -111,6 +124,11 @@ beforeAll(async () => {
   const person = async (name: string, roles: Parameters<typeof buildUser>[1]["roles"]) =>
     (await buildUser(db, { name, passwordHash: demoPasswordHash, roles })).email;
   curatorEmail = await person("Cora Curator", [{ role: "CURATOR", sectorBodyId: body.id }]);
+  const other = await buildSectorBody(db, { name: "Northern Schools Network" });
+  twoBodyEmail = await person("Tess Curator", [
+    { role: "CURATOR", sectorBodyId: body.id },
+    { role: "CURATOR", sectorBodyId: other.id },
+  ]);
   adminEmail = await person("Tia Admin", [{ role: "TRUST_ADMIN", trustId: trust.id }]);
 });
 
@@ -200,5 +218,15 @@ describe("the collection pages", () => {
     expect(html).toContain("Collections Create a collection");
     expect(html).toContain("No trusts yet: find one below and add it.");
     expect(html).toContain("Save the collection");
+    expect(html).not.toContain("Sector body");
+  });
+
+  it("ask a curator of two sector bodies which one a new collection is for", async () => {
+    const { session } = await signedInAs(twoBodyEmail);
+    const html = await visit(session, "/collections/new");
+    expect(html).toMatch(/<label class="ui-label" for="sectorBodyId">Sector body<\/label>/);
+    expect(text(html)).toContain(
+      "Choose a sector body Northern Schools Network Trust Atlas Curation",
+    );
   });
 });

@@ -47,6 +47,8 @@ const globalId = (typename: string, id: string) =>
 let app: TestApp;
 let curator: Sender;
 let otherBodyCurator: Sender;
+let twoBodyCurator: Sender;
+let bodies: { here: string; elsewhere: string };
 let trustAdmin: Sender;
 let schoolMember: Sender;
 let trusts: { id: string; name: string }[];
@@ -94,6 +96,11 @@ beforeAll(async () => {
   otherBodyCurator = await person("Otto Curator", [
     { role: "CURATOR", sectorBodyId: elsewhere.id },
   ]);
+  twoBodyCurator = await person("Tess Curator", [
+    { role: "CURATOR", sectorBodyId: body.id },
+    { role: "CURATOR", sectorBodyId: elsewhere.id },
+  ]);
+  bodies = { here: body.id, elsewhere: elsewhere.id };
   trustAdmin = await person("Tia Admin", [{ role: "TRUST_ADMIN", trustId: built[0]?.trust.id }]);
   schoolMember = await person("Sam Member", [{ role: "SCHOOL_MEMBER", schoolId: school.id }]);
 });
@@ -317,5 +324,39 @@ describe("saveCollection", () => {
     const answer = await save({ id: collectionId, expectedVersion: 2 }, otherBodyCurator);
     expect(expectTypename(answer, "NotFoundError").path).toEqual(["input", "id"]);
     expect(await written()).toEqual(before);
+  });
+
+  it("asks a curator of two sector bodies which one a new collection is for", async () => {
+    const before = await written();
+    const slug = "two-bodies";
+    const unsaid = await save({ slug }, twoBodyCurator);
+    expect(expectTypename(unsaid, "ValidationError").issues).toEqual([
+      {
+        path: ["input", "sectorBodyId"],
+        message: "You curate for more than one sector body: choose which this collection is for.",
+      },
+    ]);
+    // A body they do not curate for is not theirs to choose.
+    const stranger = await save({ slug, sectorBodyId: crypto.randomUUID() }, twoBodyCurator);
+    expect(expectTypename(stranger, "NotFoundError").path).toEqual(["input", "sectorBodyId"]);
+    expect(await written()).toEqual(before);
+
+    const made = expectTypename(
+      await save({ slug, published: true, sectorBodyId: bodies.elsewhere }, twoBodyCurator),
+      "SaveCollectionPayload",
+    ).collection;
+    const shown = (await app.execute(PUBLIC, { slug })).expectNoErrors().collection;
+    expect(shown?.sectorBodyName).toBe("Another Sector Body");
+    // It stays with that body: a save naming the other one is refused, writing nothing.
+    const after = await written();
+    const moved = await save(
+      { id: made.id, expectedVersion: made.version, slug, sectorBodyId: bodies.here },
+      twoBodyCurator,
+    );
+    expect(expectTypename(moved, "ValidationError").issues[0]?.path).toEqual([
+      "input",
+      "sectorBodyId",
+    ]);
+    expect(await written()).toEqual(after);
   });
 });

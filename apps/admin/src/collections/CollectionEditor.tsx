@@ -1,11 +1,21 @@
 import { COLLECTION_ENTRIES_MAX, slugFromTitle } from "@atlas/domain";
-import { Button, CheckboxGroup, Heading, Notice, Textarea, TextInput, TextLink } from "@atlas/ui";
+import {
+  Button,
+  CheckboxGroup,
+  Heading,
+  Notice,
+  Select,
+  Textarea,
+  TextInput,
+  TextLink,
+} from "@atlas/ui";
 import { type FormEvent, useId, useState } from "react";
 import { useNavigate } from "react-router";
 import { useMutation } from "urql";
 import { publicSiteUrl } from "../config.ts";
 import { AttemptErrorSummary, useFormErrors } from "../forms/form-attempts.tsx";
 import { graphql } from "../gql/index.ts";
+import { useSignedIn } from "../session/viewer.ts";
 import {
   addEntry,
   type CollectionValues,
@@ -100,6 +110,10 @@ export function CollectionEditor({
     justSaved ? { tone: "success", text: savedText(justSaved) } : null,
   );
   const [sending, setSending] = useState(false);
+  const { access } = useSignedIn();
+  // A curator of several sector bodies says which one a new collection is for.
+  const chooseBody = saved.id === null && access.sectorBodies.length > 1;
+  const [bodyId, setBodyId] = useState("");
 
   const set = <K extends keyof CollectionValues>(key: K, value: CollectionValues[K]) =>
     setForm((f) => ({ ...f, [key]: value }));
@@ -109,7 +123,7 @@ export function CollectionEditor({
     if (sending) return;
     setMessage(null);
     setConflict(null);
-    const check = checkCollection(form);
+    const check = checkCollection(form, { choose: chooseBody, id: bodyId });
     if (!check.ok) {
       show(check.errors);
       return;
@@ -171,6 +185,18 @@ export function CollectionEditor({
       )}
       {conflict && <ConflictNotice text={conflict} onReload={onReload} />}
       <form id={formId} noValidate aria-label="Collection" onSubmit={(e) => void submit(e)}>
+        {chooseBody && (
+          <Select
+            name="sectorBodyId"
+            label="Sector body"
+            hint="You curate for more than one: the collection is made for the one you choose, and stays with it."
+            placeholder="Choose a sector body"
+            options={access.sectorBodies.map((b) => ({ value: b.id, label: b.name }))}
+            value={bodyId}
+            onChange={(e) => setBodyId(e.currentTarget.value)}
+            error={fields.sectorBodyId}
+          />
+        )}
         <TextInput
           name="title"
           label="Title"

@@ -34,6 +34,7 @@ export const noteFieldId = (index: number) => `entries-${index}-note`;
 /** The form's fields in reading order: the summary lists errors in this order. */
 export function fieldsOf(values: Pick<CollectionValues, "entries">): string[] {
   return [
+    "sectorBodyId",
     "title",
     "slug",
     "summary",
@@ -89,15 +90,37 @@ export function errorsOf(
 export type CollectionCheck =
   | {
       ok: true;
-      input: Omit<CollectionValues, "entries"> & { entries: { trustId: string; note: string }[] };
+      input: Omit<CollectionValues, "entries"> & {
+        entries: { trustId: string; note: string }[];
+        sectorBodyId?: string;
+      };
     }
   | { ok: false; errors: FormErrors<string> };
 
 const fieldsSchema = collectionInputSchema.omit({ entries: true });
 
+/**
+ * Which sector body a new collection is for, when its curator curates for more than one
+ * (`choose`): the API will not guess. Otherwise the collection's own, or the curator's only one.
+ */
+export interface BodyChoice {
+  choose: boolean;
+  /** The chosen body's id; "" for none yet. */
+  id: string;
+}
+
 /** The form checked as the API will check it (trust ids aside: the API knows those). */
-export function checkCollection(values: CollectionValues): CollectionCheck {
+export function checkCollection(
+  values: CollectionValues,
+  body: BodyChoice = { choose: false, id: "" },
+): CollectionCheck {
   const issues: FieldIssueLike[] = [];
+  if (body.choose && body.id === "") {
+    issues.push({
+      path: ["sectorBodyId"],
+      message: "Choose which of your sector bodies this collection is for.",
+    });
+  }
   const parsed = fieldsSchema.safeParse(values);
   if (!parsed.success) issues.push(...parsed.error.issues);
   const entries = values.entries.map((entry, index) => {
@@ -116,7 +139,10 @@ export function checkCollection(values: CollectionValues): CollectionCheck {
     });
   }
   if (!parsed.success || issues.length > 0) return { ok: false, errors: errorsOf(values, issues) };
-  return { ok: true, input: { ...parsed.data, entries } };
+  return {
+    ok: true,
+    input: { ...parsed.data, entries, ...(body.choose ? { sectorBodyId: body.id } : {}) },
+  };
 }
 
 /** What saveCollection answered, as the mutation's typed result. */

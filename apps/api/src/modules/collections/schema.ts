@@ -155,6 +155,11 @@ const SaveCollectionInput = builder.inputType("SaveCollectionInput", {
       required: false,
       description: "The version you loaded (Collection.version); required with id.",
     }),
+    sectorBodyId: t.id({
+      required: false,
+      description:
+        "Which of your sector bodies a new collection is for (SectorBody.id): needed only when you curate for more than one. A collection stays with the body it was made for.",
+    }),
     title: t.string({ required: true }),
     slug: t.string({ required: true, description: "Its address: /collections/<slug>." }),
     summary: t.string({ required: true, description: "The editorial text." }),
@@ -230,6 +235,7 @@ builder.mutationFields((t) => ({
         collection,
         curator: signedInViewer(ctx),
         sectorBodyIds: curatedBodiesOf(ctx),
+        sectorBodyId: input.sectorBodyId ?? null,
       });
       return { collectionId: row.id };
     },

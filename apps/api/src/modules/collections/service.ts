@@ -2,7 +2,7 @@ import { type Db, type DbOrTx, tables, violatedConstraint } from "@atlas/db";
 import type { CollectionInput } from "@atlas/domain";
 import { and, asc, eq, inArray, ne } from "drizzle-orm";
 import type { Viewer } from "../../context.ts";
-import { NotFoundError } from "../../shared/errors.ts";
+import { NotFoundError, ValidationError } from "../../shared/errors.ts";
 import { recordAudit } from "../audit-log/service.ts";
 import { CollectionConflictError, CollectionSlugTakenError } from "./errors.ts";
 
@@ -45,6 +45,8 @@ export async function saveCollection(
     collection: CollectionInput;
     curator: Viewer;
     sectorBodyIds: readonly string[];
+    /** The body asked for, if any: see bodyOfSave. */
+    sectorBodyId: string | null;
   },
 ): Promise<CollectionRow> {
   const { collection, curator } = save;
@@ -68,13 +70,20 @@ export async function saveCollection(
       const before = current ? await recordOf(tx, current) : null;
       let row: CollectionRow | undefined;
       if (current === null) {
-        const sectorBodyId = save.sectorBodyIds[0];
-        if (!sectorBodyId) throw new Error("a collection was saved by someone who curates nothing");
+        const sectorBodyId = bodyOfNewCollection(save.sectorBodyId, save.sectorBodyIds);
         [row] = await tx
           .insert(collections)
           .values({ ...fields, sectorBodyId })
           .returning();
       } else {
+        if (save.sectorBodyId !== null && save.sectorBodyId !== current.sectorBodyId) {
+          throw new ValidationError([
+            {
+              path: ["input", "sectorBodyId"],
+              message: "A collection stays with the sector body it was made for: leave this out.",
+            },
+          ]);
+        }
         [row] = await tx
           .update(collections)
           .set({ ...fields, version: current.version + 1, updatedAt: new Date() })
@@ -137,6 +146,32 @@ async function ensureSlugFree(tx: DbOrTx, slug: string, ownId: string | null) {
     .from(collections)
     .where(and(eq(collections.slug, slug), ownId ? ne(collections.id, ownId) : undefined));
   if (clash) throw new CollectionSlugTakenError(slug);
+}
+
+/**
+ * The sector body a new collection is made for: the one asked for, which must be one the
+ * curator curates for, or their only one. A curator of several must say which, so that a
+ * collection never lands with a body by the order of their roles.
+ */
+function bodyOfNewCollection(asked: string | null, curated: readonly string[]): string {
+  const path = ["input", "sectorBodyId"];
+  if (asked !== null) {
+    if (!curated.includes(asked)) {
+      throw new NotFoundError(path, "You do not curate for a sector body with this id.");
+    }
+    return asked;
+  }
+  const [only, ...more] = curated;
+  if (!only) throw new Error("a collection was saved by someone who curates nothing");
+  if (more.length > 0) {
+    throw new ValidationError([
+      {
+        path,
+        message: "You curate for more than one sector body: choose which this collection is for.",
+      },
+    ]);
+  }
+  return only;
 }
 
 /**
