@@ -265,9 +265,10 @@ function schoolOptionKeys(filter: TrustFilter, dimension: "regions" | "phases") 
  * One statement counting, for each facet option, the trusts that would match if it were
  * chosen: every other part of the search holds, this facet's own choice is left out (so the
  * options of one facet can be compared, and choosing two means either). Only the facets in
- * `dimensions` are counted (those the query asks for; null when none is left), and only the parts of the search that
- * are chosen become conditions: an unconditional flag would be a column read on every pass,
- * and a guess of one half each to the planner, whose row estimates then fall to one row.
+ * `dimensions` are counted (those the query asks for; null when none is left), and only the
+ * parts of the search that are chosen become conditions: an unconditional flag would be a
+ * column read on every pass, and a guess of one half each to the planner, whose row estimates
+ * then fall to one row.
  */
 export function facetsStatement(
   filter: TrustFilter,
