@@ -179,7 +179,12 @@ describe("saveCollection", () => {
       actorName: "Cora Curator",
       subjectType: "COLLECTION",
       before: null,
-      after: { slug: "special-schools-north-west", published: false, version: 1 },
+      after: {
+        sectorBody: "Confederation of School Trusts",
+        slug: "special-schools-north-west",
+        published: false,
+        version: 1,
+      },
     });
   });
 

@@ -188,6 +188,8 @@ describe("the demo partnerships", () => {
 
   it("refuse a today that is not a Monday", () => {
     expect(() => generateDemoData({ today: "2026-12-08" })).toThrow(/must be a Monday/);
+    // No such day: the date parser would roll it over to Monday 2 March.
+    expect(() => generateDemoData({ today: "2026-02-30" })).toThrow(/must be a Monday/);
   });
 
   it("leave the demo school with no open partnership, for the browser journey to request one", () => {

@@ -111,8 +111,11 @@ export function CollectionEditor({
   );
   const [sending, setSending] = useState(false);
   const { access } = useSignedIn();
-  // A curator of several sector bodies says which one a new collection is for.
-  const chooseBody = saved.id === null && access.sectorBodies.length > 1;
+  // A curator of several sector bodies says which one a new collection is for (also when the
+  // API says so, though this page's copy of their roles knew only one).
+  const chooseBody =
+    saved.id === null &&
+    (access.sectorBodies.length > 1 || errors?.fields.sectorBodyId !== undefined);
   const [bodyId, setBodyId] = useState("");
 
   const set = <K extends keyof CollectionValues>(key: K, value: CollectionValues[K]) =>

@@ -46,6 +46,13 @@ export const PartnershipPageUpdates = graphql(`
   }
 `);
 
+/**
+ * What the page says when its stream has ended for good (the API refused it, or answered with
+ * an error): it no longer changes by itself, and the person should know.
+ */
+export const liveUpdatesStopped =
+  "Live updates have stopped: reload the page to see changes made since.";
+
 const clock = new Intl.DateTimeFormat("en-GB", { timeStyle: "short", timeZone: "Europe/London" });
 
 /**
@@ -105,7 +112,7 @@ export function useInboxUpdates(
     (_previous: string | undefined, { partnershipUpdated: update }): string =>
       inboxAnnouncement(update, !shown.current.includes(update.id)),
   );
-  return result.data ?? "";
+  return result.error ? liveUpdatesStopped : (result.data ?? "");
 }
 
 /**
@@ -125,5 +132,5 @@ export function usePartnershipUpdates(
       return events.at(-1)?.actorName === viewerName ? (previous ?? "") : pageAnnouncement(events);
     },
   );
-  return result.data ?? "";
+  return result.error ? liveUpdatesStopped : (result.data ?? "");
 }

@@ -6,7 +6,8 @@ import { journey } from "../../support/journey.ts";
 import { expectEveryControlReachableByKeyboard } from "../../support/keyboard.ts";
 
 // The curator opens the sector dashboard from the navigation, looks back five years (the demo's
-// partnerships were asked for from 2023 to January 2026), reads each chart and its numbers,
+// partnerships, dated for this week, were asked for over the two years before), reads each
+// chart and its numbers,
 // which agree with one another, narrows the partnerships to one region and downloads a figure as
 // CSV — all under the admin's Content-Security-Policy (Recharts styles its SVG through the DOM).
 

@@ -27,8 +27,9 @@ export function buildAccounts(
   },
   clock: DemoClock,
 ): { users: UserRow[]; roleGrants: RoleGrantRow[] } {
-  // The morning of the demo's today: every demo partnership step was taken before it.
-  const grantedAt = clock.moment("2026-01-05T09:00:00.000Z");
+  // The start of the demo's today, so a set loaded early on a Monday holds no grant from the
+  // future.
+  const grantedAt = clock.moment("2026-01-05T00:00:00.000Z");
   const users: UserRow[] = [];
   const grants: RoleGrantRow[] = [];
   for (const account of demoAccounts) {

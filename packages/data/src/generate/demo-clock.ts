@@ -26,7 +26,8 @@ export interface DemoClock {
 
 export function demoClock(today: IsoDate = demoAnchor): DemoClock {
   const shift = Math.round((Date.parse(today) - Date.parse(demoAnchor)) / dayMs);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || shift % 7 !== 0) {
+  // addDays round-trips the day, so a day that does not exist ("2026-02-30") is refused too.
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || addDays(today, 0) !== today || shift % 7 !== 0) {
     throw new Error(`the demo set's today must be a Monday (YYYY-MM-DD), not ${today}`);
   }
   return {

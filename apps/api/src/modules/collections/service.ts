@@ -6,7 +6,7 @@ import { NotFoundError, ValidationError } from "../../shared/errors.ts";
 import { recordAudit } from "../audit-log/service.ts";
 import { CollectionConflictError, CollectionSlugTakenError } from "./errors.ts";
 
-const { collections, collectionEntries, trusts, users } = tables;
+const { collections, collectionEntries, sectorBodies, trusts, users } = tables;
 
 type CollectionRow = typeof collections.$inferSelect;
 
@@ -22,7 +22,13 @@ async function recordOf(tx: DbOrTx, row: CollectionRow) {
     .innerJoin(trusts, eq(trusts.id, collectionEntries.trustId))
     .where(eq(collectionEntries.collectionId, row.id))
     .orderBy(asc(collectionEntries.position));
+  // Which body it is for: a curator of several chooses, so the log says which.
+  const [body] = await tx
+    .select({ name: sectorBodies.name })
+    .from(sectorBodies)
+    .where(eq(sectorBodies.id, row.sectorBodyId));
   return {
+    sectorBody: body?.name ?? null,
     title: row.title,
     slug: row.slug,
     summary: row.summary,
@@ -45,7 +51,7 @@ export async function saveCollection(
     collection: CollectionInput;
     curator: Viewer;
     sectorBodyIds: readonly string[];
-    /** The body asked for, if any: see bodyOfSave. */
+    /** The body asked for, if any: see bodyOfNewCollection. */
     sectorBodyId: string | null;
   },
 ): Promise<CollectionRow> {
