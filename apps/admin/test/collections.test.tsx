@@ -81,14 +81,17 @@ describe("the collection form", () => {
   });
 
   it("asks a curator of several sector bodies to choose one, first in the summary", () => {
-    const unchosen = checkCollection({ ...valid, title: " " }, { choose: true, id: "" });
+    const unchosen = checkCollection(
+      { ...valid, title: " " },
+      { curated: ["body-1", "body-2"], id: "" },
+    );
     expect(unchosen.ok).toBe(false);
     if (unchosen.ok) return;
     expect(unchosen.errors.summary.map((s) => s.href)).toEqual(["#sectorBodyId", "#title"]);
-    const chosen = checkCollection(valid, { choose: true, id: "body-2" });
+    const chosen = checkCollection(valid, { curated: ["body-1", "body-2"], id: "body-2" });
     expect(chosen.ok && chosen.input.sectorBodyId).toBe("body-2");
     // A curator of one body, or a saved collection, sends none: the API knows it.
-    const single = checkCollection(valid, { choose: false, id: "" });
+    const single = checkCollection(valid, { curated: ["body-1"], id: "" });
     expect(single.ok && "sectorBodyId" in single.input).toBe(false);
   });
 

@@ -1,7 +1,6 @@
 import { parseArgs } from "node:util";
 import { createDb, tables } from "@atlas/db";
 import {
-  dateInEngland,
   isAcademyType,
   partnershipStates,
   type Region,
@@ -11,7 +10,7 @@ import {
 } from "@atlas/domain";
 import { Presets, SingleBar } from "cli-progress";
 import { readEnv } from "./env.ts";
-import { type DemoData, generateDemoData, mondayOf, type SchoolRow } from "./generate/index.ts";
+import { type DemoData, demoTodayAt, generateDemoData, type SchoolRow } from "./generate/index.ts";
 import { type ScaleName, scaleNames } from "./generate/scales.ts";
 import { importGiasCommand } from "./register/command.ts";
 import { isDatabaseEmpty, seedDemoData, seededTables } from "./seed.ts";
@@ -142,7 +141,7 @@ async function seed(values: {
     const scale = parseScale(values.scale);
     const generateStarted = performance.now();
     // Loaded for people to look at: dated for this week (see demo-clock.ts).
-    const today = mondayOf(dateInEngland(new Date()));
+    const today = demoTodayAt(new Date());
     const data = generateDemoData({ seed: seedValue, scale, today });
     const generated = performance.now() - generateStarted;
 

@@ -1,11 +1,10 @@
 import { type Db, type DbOrTx, lockLoaders, refreshPublishedTrustFacts, tables } from "@atlas/db";
-import { dateInEngland } from "@atlas/domain";
 import { sql } from "drizzle-orm";
 import {
   type DemoData,
+  demoTodayAt,
   type GenerateOptions,
   generateDemoData,
-  mondayOf,
 } from "./generate/index.ts";
 
 export interface SeedOptions {
@@ -150,7 +149,7 @@ export async function loadDemoDataIfEmpty(db: Db, options: LoadOptions = {}): Pr
     // For people to look at: dated for this week, unless asked for a given today.
     const data = generateDemoData({
       ...(options.seed === undefined ? {} : { seed: options.seed }),
-      today: options.today ?? mondayOf(dateInEngland(new Date())),
+      today: options.today ?? demoTodayAt(new Date()),
     });
     await insertAll(tx, data, options);
     return true;

@@ -1,15 +1,15 @@
 import { executeRows, tables } from "@atlas/db";
 import { createTestDb, type TestDatabase, violatedConstraint } from "@atlas/db/testing";
-import { addMonths, dateInEngland } from "@atlas/domain";
+import { addMonths } from "@atlas/domain";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   type DemoData,
   demoAnchor,
+  demoTodayAt,
   generateDemoData,
   isDatabaseEmpty,
   loadDemoDataIfEmpty,
-  mondayOf,
   seedDemoData,
   seededTables,
 } from "../src/index.ts";
@@ -129,7 +129,7 @@ describe(`seeding the demo data on ${engine}`, () => {
     const fresh = await createTestDb();
     try {
       expect(await loadDemoDataIfEmpty(fresh.db)).toBe(true);
-      const monday = mondayOf(dateInEngland(new Date()));
+      const monday = demoTodayAt(new Date());
       const [row] = await executeRows(
         fresh.db,
         sql`select max(at) as newest, min(at) as oldest from partnership_events`,

@@ -1,4 +1,5 @@
 export * from "./rules/calendar-dates.ts";
+export * from "./rules/collection-sector-body.ts";
 export * from "./rules/collection-slug.ts";
 export * from "./rules/control-characters.ts";
 export * from "./rules/document-upload.ts";

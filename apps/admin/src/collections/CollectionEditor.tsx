@@ -126,7 +126,10 @@ export function CollectionEditor({
     if (sending) return;
     setMessage(null);
     setConflict(null);
-    const check = checkCollection(form, { choose: chooseBody, id: bodyId });
+    const check = checkCollection(
+      form,
+      saved.id === null ? { curated: access.sectorBodies.map((b) => b.id), id: bodyId } : null,
+    );
     if (!check.ok) {
       show(check.errors);
       return;

@@ -1,4 +1,9 @@
-import { COLLECTION_ENTRIES_MAX, collectionInputSchema, collectionNoteSchema } from "@atlas/domain";
+import {
+  COLLECTION_ENTRIES_MAX,
+  collectionInputSchema,
+  collectionNoteSchema,
+  collectionSectorBody,
+} from "@atlas/domain";
 import type { FieldIssueLike, FormErrors } from "@atlas/ui";
 
 // The collection editor's form: what it holds, how its trusts move, the checks made before
@@ -100,26 +105,25 @@ export type CollectionCheck =
 const fieldsSchema = collectionInputSchema.omit({ entries: true });
 
 /**
- * Which sector body a new collection is for, when its curator curates for more than one
- * (`choose`): the API will not guess. Otherwise the collection's own, or the curator's only one.
+ * For a new collection: the sector bodies the curator curates for, as this page knows them,
+ * and the one chosen ("" for none yet). A saved collection stays with its body: null.
  */
 export interface BodyChoice {
-  choose: boolean;
-  /** The chosen body's id; "" for none yet. */
+  curated: readonly string[];
   id: string;
 }
 
 /** The form checked as the API will check it (trust ids aside: the API knows those). */
 export function checkCollection(
   values: CollectionValues,
-  body: BodyChoice = { choose: false, id: "" },
+  body: BodyChoice | null = null,
 ): CollectionCheck {
   const issues: FieldIssueLike[] = [];
-  if (body.choose && body.id === "") {
-    issues.push({
-      path: ["sectorBodyId"],
-      message: "Choose which of your sector bodies this collection is for.",
-    });
+  // The domain's rule, as the API applies it. With no body known here (the page's roles did
+  // not load theirs), the API decides alone.
+  const chosen = body ? collectionSectorBody(body.id || null, body.curated) : null;
+  if (chosen && !chosen.ok && chosen.refusal !== "NONE") {
+    issues.push({ path: ["sectorBodyId"], message: chosen.message });
   }
   const parsed = fieldsSchema.safeParse(values);
   if (!parsed.success) issues.push(...parsed.error.issues);
@@ -141,7 +145,12 @@ export function checkCollection(
   if (!parsed.success || issues.length > 0) return { ok: false, errors: errorsOf(values, issues) };
   return {
     ok: true,
-    input: { ...parsed.data, entries, ...(body.choose ? { sectorBodyId: body.id } : {}) },
+    // Only a body chosen is sent: a curator of one needs none, and the API knows it.
+    input: {
+      ...parsed.data,
+      entries,
+      ...(chosen?.ok && body?.id ? { sectorBodyId: body.id } : {}),
+    },
   };
 }
 

@@ -53,6 +53,10 @@ export const PartnershipPageUpdates = graphql(`
 export const liveUpdatesStopped =
   "Live updates have stopped: reload the page to see changes made since.";
 
+/** What a stream's result gives the page to say: the latest announcement, or that it stopped. */
+const announcementOf = (result: { data?: string; error?: unknown }): string =>
+  result.error ? liveUpdatesStopped : (result.data ?? "");
+
 const clock = new Intl.DateTimeFormat("en-GB", { timeStyle: "short", timeZone: "Europe/London" });
 
 /**
@@ -112,7 +116,7 @@ export function useInboxUpdates(
     (_previous: string | undefined, { partnershipUpdated: update }): string =>
       inboxAnnouncement(update, !shown.current.includes(update.id)),
   );
-  return result.error ? liveUpdatesStopped : (result.data ?? "");
+  return announcementOf(result);
 }
 
 /**
@@ -132,5 +136,5 @@ export function usePartnershipUpdates(
       return events.at(-1)?.actorName === viewerName ? (previous ?? "") : pageAnnouncement(events);
     },
   );
-  return result.error ? liveUpdatesStopped : (result.data ?? "");
+  return announcementOf(result);
 }

@@ -1,3 +1,4 @@
+import { dateInEngland } from "@atlas/domain";
 import { addDays, type IsoDate } from "./dates.ts";
 
 /**
@@ -38,8 +39,13 @@ export function demoClock(today: IsoDate = demoAnchor): DemoClock {
   };
 }
 
-/** The Monday of the week `date` falls in: the demo set's today for a load on that day. */
+/** The Monday of the week `date` falls in. */
 export function mondayOf(date: IsoDate): IsoDate {
   const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
   return addDays(date, -((weekday + 6) % 7));
+}
+
+/** The demo set's today for a load at `now`: that week's Monday, in England. */
+export function demoTodayAt(now: Date): IsoDate {
+  return mondayOf(dateInEngland(now));
 }

@@ -42,7 +42,7 @@ import { buildVerifications, type TrustVerificationRow } from "./verifications.t
 
 export type { RoleGrantRow, SectorBodyRow, UserRow } from "./accounts.ts";
 export type { CollectionEntryRow, CollectionRow } from "./collections.ts";
-export { demoAnchor, mondayOf } from "./demo-clock.ts";
+export { demoAnchor, demoTodayAt } from "./demo-clock.ts";
 export type { MembershipRow } from "./memberships.ts";
 export type { PartnershipEventRow, PartnershipRow } from "./partnerships.ts";
 export type { SchoolRow } from "./schools.ts";
@@ -105,7 +105,7 @@ export interface GenerateOptions {
   /**
    * The set's today, a Monday: its partnerships, documents, verifications and collections are
    * dated in the weeks and months before it. Default the anchor, 5 January 2026, so the same
-   * seed gives the same rows; `mondayOf(today)` for a set that looks current.
+   * seed gives the same rows; `demoTodayAt(new Date())` for a set that looks current.
    */
   today?: IsoDate;
 }

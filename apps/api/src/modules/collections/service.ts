@@ -1,5 +1,5 @@
 import { type Db, type DbOrTx, tables, violatedConstraint } from "@atlas/db";
-import type { CollectionInput } from "@atlas/domain";
+import { type CollectionInput, collectionSectorBody } from "@atlas/domain";
 import { and, asc, eq, inArray, ne } from "drizzle-orm";
 import type { Viewer } from "../../context.ts";
 import { NotFoundError, ValidationError } from "../../shared/errors.ts";
@@ -11,7 +11,7 @@ const { collections, collectionEntries, sectorBodies, trusts, users } = tables;
 type CollectionRow = typeof collections.$inferSelect;
 
 /** What the audit log keeps of a collection, before and after a save. */
-async function recordOf(tx: DbOrTx, row: CollectionRow) {
+async function recordOf(tx: DbOrTx, row: CollectionRow, sectorBody: string | null) {
   const entries = await tx
     .select({
       trustId: collectionEntries.trustId,
@@ -22,13 +22,8 @@ async function recordOf(tx: DbOrTx, row: CollectionRow) {
     .innerJoin(trusts, eq(trusts.id, collectionEntries.trustId))
     .where(eq(collectionEntries.collectionId, row.id))
     .orderBy(asc(collectionEntries.position));
-  // Which body it is for: a curator of several chooses, so the log says which.
-  const [body] = await tx
-    .select({ name: sectorBodies.name })
-    .from(sectorBodies)
-    .where(eq(sectorBodies.id, row.sectorBodyId));
   return {
-    sectorBody: body?.name ?? null,
+    sectorBody,
     title: row.title,
     slug: row.slug,
     summary: row.summary,
@@ -73,23 +68,30 @@ export async function saveCollection(
         published: collection.published,
         updatedBy: curator.id,
       };
-      const before = current ? await recordOf(tx, current) : null;
+      if (current && save.sectorBodyId !== null && save.sectorBodyId !== current.sectorBodyId) {
+        throw new ValidationError([
+          {
+            path: ["input", "sectorBodyId"],
+            message: "A collection stays with the sector body it was made for: leave this out.",
+          },
+        ]);
+      }
+      const sectorBodyId =
+        current?.sectorBodyId ?? bodyOfNewCollection(save.sectorBodyId, save.sectorBodyIds);
+      // Which body it is for, in the log's before and after alike: a curator of several chooses.
+      const [body] = await tx
+        .select({ name: sectorBodies.name })
+        .from(sectorBodies)
+        .where(eq(sectorBodies.id, sectorBodyId));
+      const bodyName = body?.name ?? null;
+      const before = current ? await recordOf(tx, current, bodyName) : null;
       let row: CollectionRow | undefined;
       if (current === null) {
-        const sectorBodyId = bodyOfNewCollection(save.sectorBodyId, save.sectorBodyIds);
         [row] = await tx
           .insert(collections)
           .values({ ...fields, sectorBodyId })
           .returning();
       } else {
-        if (save.sectorBodyId !== null && save.sectorBodyId !== current.sectorBodyId) {
-          throw new ValidationError([
-            {
-              path: ["input", "sectorBodyId"],
-              message: "A collection stays with the sector body it was made for: leave this out.",
-            },
-          ]);
-        }
         [row] = await tx
           .update(collections)
           .set({ ...fields, version: current.version + 1, updatedAt: new Date() })
@@ -116,7 +118,7 @@ export async function saveCollection(
         subjectId: saved.id,
         summary: `${before ? "Saved" : "Created"} the collection “${saved.title}”${saved.published ? " (published)" : " (draft)"}`,
         before,
-        after: await recordOf(tx, saved),
+        after: await recordOf(tx, saved, bodyName),
       });
       return saved;
     });
@@ -154,30 +156,20 @@ async function ensureSlugFree(tx: DbOrTx, slug: string, ownId: string | null) {
   if (clash) throw new CollectionSlugTakenError(slug);
 }
 
-/**
- * The sector body a new collection is made for: the one asked for, which must be one the
- * curator curates for, or their only one. A curator of several must say which, so that a
- * collection never lands with a body by the order of their roles.
- */
+/** The domain's choice of body for a new collection, its refusals as the API's errors. */
 function bodyOfNewCollection(asked: string | null, curated: readonly string[]): string {
+  const body = collectionSectorBody(asked, curated);
+  if (body.ok) return body.sectorBodyId;
   const path = ["input", "sectorBodyId"];
-  if (asked !== null) {
-    if (!curated.includes(asked)) {
-      throw new NotFoundError(path, "You do not curate for a sector body with this id.");
-    }
-    return asked;
+  switch (body.refusal) {
+    case "NOT_CURATED":
+      throw new NotFoundError(path, body.message);
+    case "CHOOSE":
+      throw new ValidationError([{ path, message: body.message }]);
+    case "NONE":
+      // The resolver lets only curators in.
+      throw new Error("a collection was saved by someone who curates nothing");
   }
-  const [only, ...more] = curated;
-  if (!only) throw new Error("a collection was saved by someone who curates nothing");
-  if (more.length > 0) {
-    throw new ValidationError([
-      {
-        path,
-        message: "You curate for more than one sector body: choose which this collection is for.",
-      },
-    ]);
-  }
-  return only;
 }
 
 /**
